@@ -1,0 +1,9 @@
+namespace MunicipalPress.Domain.Geography;
+
+public enum MunicipalityKind
+{
+    City,
+    UrbanDistrict,
+    Zato,
+    CityCouncil,
+}

@@ -1,0 +1,12 @@
+namespace MunicipalPress.Domain.Indicators;
+
+public enum IndicatorCategory
+{
+    Media,
+    Website,
+    SocialNetworks,
+    CitizenFeedback,
+    InformationRequests,
+    Events,
+    Publications,
+}

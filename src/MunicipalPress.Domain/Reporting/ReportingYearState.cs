@@ -1,0 +1,8 @@
+namespace MunicipalPress.Domain.Reporting;
+
+public enum ReportingYearState
+{
+    Planned,
+    Open,
+    Closed,
+}

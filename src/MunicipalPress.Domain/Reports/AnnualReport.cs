@@ -1,0 +1,340 @@
+using MunicipalPress.Domain.Common;
+using MunicipalPress.Domain.Indicators;
+using MunicipalPress.Domain.Reporting;
+
+namespace MunicipalPress.Domain.Reports;
+
+/// <summary>
+/// One municipality's report for one year, the aggregate root of its content. The workflow is
+/// Draft → Submitted → Approved, or Submitted → Returned → Submitted again; an administrator may reopen an
+/// approved report, which makes it a draft. Content changes only while Draft or Returned.
+/// </summary>
+public class AnnualReport
+{
+    private readonly List<Achievement> _achievements = [];
+    private readonly List<PlannedTask> _plannedTasks = [];
+    private readonly List<IndicatorValue> _indicatorValues = [];
+    private readonly List<PeerHighlight> _peerHighlights = [];
+    private readonly List<ReviewComment> _reviewComments = [];
+
+    private AnnualReport()
+    {
+    }
+
+    public AnnualReport(int municipalityId, int year, DateTimeOffset createdAt)
+    {
+        if (year is < ReportingYear.MinYear or > ReportingYear.MaxYear)
+        {
+            throw new DomainException($"Year must be between {ReportingYear.MinYear} and {ReportingYear.MaxYear}.", nameof(Year));
+        }
+
+        MunicipalityId = municipalityId;
+        Year = year;
+        Status = ReportStatus.Draft;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public int Id { get; private set; }
+
+    public int MunicipalityId { get; private set; }
+
+    public int Year { get; private set; }
+
+    public ReportStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>Submitted after the reporting year's deadline (accepted, but marked).</summary>
+    public bool IsLate { get; private set; }
+
+    public DateTimeOffset? ApprovedAt { get; private set; }
+
+    /// <summary>PostgreSQL's xmin: changes with every update, used for optimistic concurrency.</summary>
+    public uint Version { get; private set; }
+
+    public IReadOnlyList<Achievement> Achievements => _achievements;
+
+    public IReadOnlyList<PlannedTask> PlannedTasks => _plannedTasks;
+
+    public IReadOnlyList<IndicatorValue> IndicatorValues => _indicatorValues;
+
+    public IReadOnlyList<PeerHighlight> PeerHighlights => _peerHighlights;
+
+    public IReadOnlyList<ReviewComment> ReviewComments => _reviewComments;
+
+    public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
+
+    public Achievement AddAchievement(string? direction, string text)
+    {
+        EnsureEditable();
+        var achievement = new Achievement(
+            Guard.OptionalText(direction, "direction", Achievement.DirectionMaxLength),
+            Guard.Text(text, "text", Achievement.TextMaxLength),
+            _achievements.Count);
+        _achievements.Add(achievement);
+        return achievement;
+    }
+
+    public void RemoveAchievement(Achievement achievement)
+    {
+        EnsureEditable();
+        if (_achievements.Remove(achievement))
+        {
+            Renumber(_achievements, (a, i) => a.Order = i);
+        }
+    }
+
+    public void MoveAchievement(Achievement achievement, int newIndex)
+    {
+        EnsureEditable();
+        Move(_achievements, achievement, newIndex);
+        Renumber(_achievements, (a, i) => a.Order = i);
+    }
+
+    public PlannedTask AddPlannedTask(string text, string? direction = null)
+    {
+        EnsureEditable();
+        var task = new PlannedTask(
+            Guard.Text(text, "text", PlannedTask.TextMaxLength),
+            Guard.OptionalText(direction, "direction", Achievement.DirectionMaxLength),
+            _plannedTasks.Count);
+        _plannedTasks.Add(task);
+        return task;
+    }
+
+    public void RemovePlannedTask(PlannedTask task)
+    {
+        EnsureEditable();
+        if (_plannedTasks.Remove(task))
+        {
+            Renumber(_plannedTasks, (t, i) => t.Order = i);
+        }
+    }
+
+    public void MovePlannedTask(PlannedTask task, int newIndex)
+    {
+        EnsureEditable();
+        Move(_plannedTasks, task, newIndex);
+        Renumber(_plannedTasks, (t, i) => t.Order = i);
+    }
+
+    /// <summary>
+    /// Records what became of a task planned in last year's report. It is written while this (next) year's
+    /// report is edited, so the rule is on <paramref name="nextReport"/>: it must follow this one and be editable.
+    /// </summary>
+    public void RecordTaskOutcome(PlannedTask task, TaskOutcome outcome, string? comment, AnnualReport nextReport)
+    {
+        if (!_plannedTasks.Contains(task))
+        {
+            throw new DomainException("The task does not belong to this report.");
+        }
+
+        if (nextReport.MunicipalityId != MunicipalityId || nextReport.Year != Year + 1)
+        {
+            throw new DomainException("Outcomes are recorded in the same city's report for the following year.");
+        }
+
+        nextReport.EnsureEditable();
+        task.RecordOutcome(outcome, Guard.OptionalText(comment, "outcomeComment", PlannedTask.CommentMaxLength));
+    }
+
+    /// <summary>Sets (or replaces) the value of an indicator; the value must satisfy the indicator's rules.</summary>
+    public IndicatorValue SetIndicatorValue(Indicator indicator, decimal value, string? note = null)
+    {
+        EnsureEditable();
+        if (indicator.Check(value) is { } problem)
+        {
+            throw new DomainException($"{indicator.NameEn}: {problem}.", indicator.Code);
+        }
+
+        var checkedNote = Guard.OptionalText(note, "note", IndicatorValue.NoteMaxLength);
+        var existing = _indicatorValues.FirstOrDefault(v => v.IndicatorId == indicator.Id);
+        if (existing is not null)
+        {
+            existing.Change(value, checkedNote);
+            return existing;
+        }
+
+        var created = new IndicatorValue(indicator.Id, value, checkedNote);
+        _indicatorValues.Add(created);
+        return created;
+    }
+
+    public void ClearIndicatorValue(int indicatorId)
+    {
+        EnsureEditable();
+        _indicatorValues.RemoveAll(v => v.IndicatorId == indicatorId);
+    }
+
+    public PeerHighlight AddPeerHighlight(int mentionedMunicipalityId, string text)
+    {
+        EnsureEditable();
+        if (mentionedMunicipalityId == MunicipalityId)
+        {
+            throw new DomainException("A peer highlight is about another municipality.", "mentionedMunicipalityId");
+        }
+
+        var highlight = new PeerHighlight(
+            mentionedMunicipalityId,
+            Guard.Text(text, "text", PeerHighlight.TextMaxLength),
+            _peerHighlights.Count);
+        _peerHighlights.Add(highlight);
+        return highlight;
+    }
+
+    public void RemovePeerHighlight(PeerHighlight highlight)
+    {
+        EnsureEditable();
+        if (_peerHighlights.Remove(highlight))
+        {
+            Renumber(_peerHighlights, (h, i) => h.Order = i);
+        }
+    }
+
+    /// <summary>Review comments may be written in any state: the thread outlives the workflow.</summary>
+    public ReviewComment AddComment(Reviewer author, string text, DateTimeOffset now)
+    {
+        var comment = new ReviewComment(
+            Guard.Text(author.Id, "authorId", ReviewComment.AuthorMaxLength),
+            Guard.Text(author.Name, "authorName", ReviewComment.AuthorMaxLength),
+            Guard.Text(text, "comment", ReviewComment.TextMaxLength),
+            now);
+        _reviewComments.Add(comment);
+        return comment;
+    }
+
+    /// <summary>
+    /// Everything that stops submission, as (field, message) pairs: no achievement, a required indicator
+    /// without a value, a value outside its indicator's rules.
+    /// </summary>
+    public IReadOnlyList<(string Field, string Message)> FindSubmissionProblems(IReadOnlyCollection<Indicator> catalogue)
+    {
+        var problems = new List<(string, string)>();
+        if (_achievements.Count == 0)
+        {
+            problems.Add(("achievements", "At least one achievement is required."));
+        }
+
+        var byId = catalogue.ToDictionary(i => i.Id);
+        foreach (var value in _indicatorValues)
+        {
+            if (byId.TryGetValue(value.IndicatorId, out var indicator) && indicator.Check(value.Value) is { } problem)
+            {
+                problems.Add((indicator.Code, $"{indicator.NameEn}: {problem}."));
+            }
+        }
+
+        foreach (var required in catalogue.Where(i => i.IsRequired && i.IsActive))
+        {
+            if (_indicatorValues.All(v => v.IndicatorId != required.Id))
+            {
+                problems.Add((required.Code, $"{required.NameEn}: a value is required."));
+            }
+        }
+
+        return problems;
+    }
+
+    public void Submit(ReportingYear campaign, IReadOnlyCollection<Indicator> catalogue, DateTimeOffset now)
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException($"A report in status {Status} cannot be submitted.");
+        }
+
+        if (campaign.Year != Year)
+        {
+            throw new DomainException("The reporting year does not match the report.");
+        }
+
+        if (campaign.State != ReportingYearState.Open)
+        {
+            throw new DomainException($"Reporting year {Year} is not open for submissions.");
+        }
+
+        var problems = FindSubmissionProblems(catalogue);
+        if (problems.Count > 0)
+        {
+            throw new DomainException(string.Join(" ", problems.Select(p => p.Message)), problems[0].Field);
+        }
+
+        Status = ReportStatus.Submitted;
+        SubmittedAt = now;
+        IsLate = campaign.IsLate(DateOnly.FromDateTime(now.UtcDateTime));
+        UpdatedAt = now;
+    }
+
+    public void Return(Reviewer reviewer, string comment, DateTimeOffset now)
+    {
+        if (Status != ReportStatus.Submitted)
+        {
+            throw new DomainException($"Only a submitted report can be returned; this one is {Status}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new DomainException("Say what has to change: a comment is required to return a report.", "comment");
+        }
+
+        AddComment(reviewer, comment, now);
+        Status = ReportStatus.Returned;
+        UpdatedAt = now;
+    }
+
+    public void Approve(DateTimeOffset now)
+    {
+        if (Status != ReportStatus.Submitted)
+        {
+            throw new DomainException($"Only a submitted report can be approved; this one is {Status}.");
+        }
+
+        Status = ReportStatus.Approved;
+        ApprovedAt = now;
+        UpdatedAt = now;
+    }
+
+    public void Reopen(DateTimeOffset now)
+    {
+        if (Status != ReportStatus.Approved)
+        {
+            throw new DomainException($"Only an approved report can be reopened; this one is {Status}.");
+        }
+
+        Status = ReportStatus.Draft;
+        ApprovedAt = null;
+        UpdatedAt = now;
+    }
+
+    public void Touch(DateTimeOffset now) => UpdatedAt = now;
+
+    private void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException($"A report in status {Status} cannot be changed.");
+        }
+    }
+
+    private static void Move<T>(List<T> items, T item, int newIndex)
+    {
+        if (!items.Remove(item))
+        {
+            throw new DomainException("The entry does not belong to this report.");
+        }
+
+        items.Insert(Math.Clamp(newIndex, 0, items.Count), item);
+    }
+
+    private static void Renumber<T>(List<T> items, Action<T, int> setOrder)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            setOrder(items[i], i);
+        }
+    }
+}

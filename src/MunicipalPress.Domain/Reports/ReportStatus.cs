@@ -1,0 +1,9 @@
+namespace MunicipalPress.Domain.Reports;
+
+public enum ReportStatus
+{
+    Draft,
+    Submitted,
+    Returned,
+    Approved,
+}
