@@ -44,10 +44,13 @@ public class Municipality
 
     public void Update(string name, MunicipalityKind kind, int regionId, int? population)
     {
-        Name = Guard.Text(name, nameof(Name), NameMaxLength);
+        // Validate everything before assigning: a refused update must not leave a tracked entity half-changed.
+        var checkedName = Guard.Text(name, nameof(Name), NameMaxLength);
+        var checkedPopulation = CheckPopulation(population);
+        Name = checkedName;
         Kind = kind;
         RegionId = regionId;
-        Population = CheckPopulation(population);
+        Population = checkedPopulation;
     }
 
     public void Archive() => IsArchived = true;

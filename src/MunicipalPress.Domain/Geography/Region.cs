@@ -27,8 +27,11 @@ public class Region
 
     public void Rename(string name, string countryCode)
     {
-        Name = Guard.Text(name, nameof(Name), NameMaxLength);
-        CountryCode = NormaliseCountry(countryCode);
+        // Validate both before assigning: a refused rename must not leave a tracked entity half-changed.
+        var checkedName = Guard.Text(name, nameof(Name), NameMaxLength);
+        var checkedCountry = NormaliseCountry(countryCode);
+        Name = checkedName;
+        CountryCode = checkedCountry;
     }
 
     private static string NormaliseCountry(string countryCode)

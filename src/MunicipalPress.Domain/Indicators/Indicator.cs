@@ -80,10 +80,15 @@ public class Indicator
 
     public void Rename(string nameRu, string nameUk, string nameEn, string unit)
     {
-        NameRu = Guard.Text(nameRu, nameof(NameRu), NameMaxLength);
-        NameUk = Guard.Text(nameUk, nameof(NameUk), NameMaxLength);
-        NameEn = Guard.Text(nameEn, nameof(NameEn), NameMaxLength);
-        Unit = Guard.OptionalText(unit, nameof(Unit), UnitMaxLength) ?? string.Empty;
+        // Validate all names before assigning: a refused rename must not leave a tracked entity half-changed.
+        var checkedRu = Guard.Text(nameRu, nameof(NameRu), NameMaxLength);
+        var checkedUk = Guard.Text(nameUk, nameof(NameUk), NameMaxLength);
+        var checkedEn = Guard.Text(nameEn, nameof(NameEn), NameMaxLength);
+        var checkedUnit = Guard.OptionalText(unit, nameof(Unit), UnitMaxLength) ?? string.Empty;
+        NameRu = checkedRu;
+        NameUk = checkedUk;
+        NameEn = checkedEn;
+        Unit = checkedUnit;
     }
 
     public void SetBounds(decimal? minValue, decimal? maxValue)
