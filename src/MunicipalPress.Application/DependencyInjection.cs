@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using MunicipalPress.Application.Indicators;
+using MunicipalPress.Application.Municipalities;
+using MunicipalPress.Application.Regions;
+using MunicipalPress.Application.ReportingYears;
+using MunicipalPress.Application.Reports;
+
+namespace MunicipalPress.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddScoped<RegionService>();
+        services.AddScoped<MunicipalityService>();
+        services.AddScoped<IndicatorService>();
+        services.AddScoped<ReportingYearService>();
+        services.AddScoped<ReportService>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Reports;
+
+public sealed record AchievementDto(int Id, string? Direction, string Text, int Order);

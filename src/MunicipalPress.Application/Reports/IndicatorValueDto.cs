@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Reports;
+
+public sealed record IndicatorValueDto(int IndicatorId, string Code, decimal Value, string? Note);

@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Reports;
+
+public sealed record PeerHighlightDto(int Id, int MentionedMunicipalityId, string MentionedMunicipalityName, string Text);

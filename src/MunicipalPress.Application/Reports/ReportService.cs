@@ -1,0 +1,155 @@
+using Microsoft.EntityFrameworkCore;
+using MunicipalPress.Application.Common;
+using MunicipalPress.Application.Security;
+using MunicipalPress.Domain.Reports;
+
+namespace MunicipalPress.Application.Reports;
+
+/// <summary>Reading reports. Every query is filtered by <see cref="ReportAccess"/> for the actor.</summary>
+public sealed class ReportService(IMunicipalPressDbFactory dbFactory)
+{
+    public async Task<PagedResult<ReportSummaryDto>> ListAsync(
+        Actor actor,
+        ReportQuery query,
+        CancellationToken cancellationToken = default)
+    {
+        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize, 1, ReportQuery.MaxPageSize);
+
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var reports = db.AnnualReports.AsNoTracking().Where(ReportAccess.ReadableBy(actor));
+        if (query.Year is { } year)
+        {
+            reports = reports.Where(r => r.Year == year);
+        }
+
+        if (query.MunicipalityId is { } municipalityId)
+        {
+            reports = reports.Where(r => r.MunicipalityId == municipalityId);
+        }
+
+        if (query.Status is { } status)
+        {
+            reports = reports.Where(r => r.Status == status);
+        }
+
+        var total = await reports.CountAsync(cancellationToken);
+        var items = await (
+                from r in reports
+                join m in db.Municipalities on r.MunicipalityId equals m.Id
+                orderby r.Year descending, m.Name, r.Id
+                select new ReportSummaryDto(
+                    r.Id, r.MunicipalityId, m.Name, m.Region!.Name, r.Year, r.Status, r.IsLate,
+                    r.SubmittedAt, r.ApprovedAt, r.UpdatedAt))
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return new PagedResult<ReportSummaryDto>(items, total, page, pageSize);
+    }
+
+    public async Task<ReportDto?> GetAsync(Actor actor, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        return await LoadAsync(db, actor, db.AnnualReports.Where(r => r.Id == id), cancellationToken);
+    }
+
+    public async Task<ReportDto?> GetByMunicipalityAndYearAsync(
+        Actor actor,
+        int municipalityId,
+        int year,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        return await LoadAsync(
+            db,
+            actor,
+            db.AnnualReports.Where(r => r.MunicipalityId == municipalityId && r.Year == year),
+            cancellationToken);
+    }
+
+    /// <summary>An indicator's values over all reporting years, for one municipality; missing years are null.</summary>
+    public async Task<IReadOnlyList<IndicatorPointDto>> GetIndicatorSeriesAsync(
+        Actor actor,
+        int municipalityId,
+        int indicatorId,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var values = await db.AnnualReports.AsNoTracking()
+            .Where(r => r.MunicipalityId == municipalityId)
+            .Where(ReportAccess.ReadableBy(actor))
+            .SelectMany(r => r.IndicatorValues
+                .Where(v => v.IndicatorId == indicatorId)
+                .Select(v => new { r.Year, v.Value }))
+            .ToDictionaryAsync(v => v.Year, v => v.Value, cancellationToken);
+        var years = await db.ReportingYears.AsNoTracking()
+            .OrderBy(y => y.Year)
+            .Select(y => y.Year)
+            .ToListAsync(cancellationToken);
+        return years
+            .Select(y => new IndicatorPointDto(y, values.TryGetValue(y, out var v) ? v : null))
+            .ToList();
+    }
+
+    private static async Task<ReportDto?> LoadAsync(
+        IMunicipalPressDb db,
+        Actor actor,
+        IQueryable<AnnualReport> source,
+        CancellationToken cancellationToken)
+    {
+        var report = await source
+            .AsNoTracking()
+            .Where(ReportAccess.ReadableBy(actor))
+            .Include(r => r.Achievements)
+            .Include(r => r.PlannedTasks)
+            .Include(r => r.IndicatorValues)
+            .Include(r => r.PeerHighlights)
+            .Include(r => r.ReviewComments)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var municipality = await db.Municipalities.AsNoTracking()
+            .Where(m => m.Id == report.MunicipalityId)
+            .Select(m => new { m.Name, m.RegionId, RegionName = m.Region!.Name })
+            .SingleAsync(cancellationToken);
+        var codes = await db.Indicators.AsNoTracking()
+            .ToDictionaryAsync(i => i.Id, i => i.Code, cancellationToken);
+        var mentionedIds = report.PeerHighlights.Select(h => h.MentionedMunicipalityId).Distinct().ToList();
+        var mentioned = await db.Municipalities.AsNoTracking()
+            .Where(m => mentionedIds.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
+
+        return new ReportDto(
+            report.Id,
+            report.MunicipalityId,
+            municipality.Name,
+            municipality.RegionId,
+            municipality.RegionName,
+            report.Year,
+            report.Status,
+            report.IsLate,
+            report.CreatedAt,
+            report.UpdatedAt,
+            report.SubmittedAt,
+            report.ApprovedAt,
+            report.Version,
+            report.Achievements.OrderBy(a => a.Order)
+                .Select(a => new AchievementDto(a.Id, a.Direction, a.Text, a.Order)).ToList(),
+            report.PlannedTasks.OrderBy(t => t.Order)
+                .Select(t => new PlannedTaskDto(t.Id, t.Text, t.Direction, t.Order, t.Outcome, t.OutcomeComment))
+                .ToList(),
+            report.IndicatorValues
+                .Select(v => new IndicatorValueDto(v.IndicatorId, codes.GetValueOrDefault(v.IndicatorId, "?"), v.Value, v.Note))
+                .ToList(),
+            report.PeerHighlights.OrderBy(h => h.Order)
+                .Select(h => new PeerHighlightDto(
+                    h.Id, h.MentionedMunicipalityId, mentioned.GetValueOrDefault(h.MentionedMunicipalityId, "?"), h.Text))
+                .ToList(),
+            report.ReviewComments.OrderBy(c => c.CreatedAt)
+                .Select(c => new ReviewCommentDto(c.Id, c.AuthorName, c.Text, c.CreatedAt)).ToList());
+    }
+}

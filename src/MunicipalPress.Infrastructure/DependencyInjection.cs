@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MunicipalPress.Application.Common;
+using MunicipalPress.Infrastructure.DemoData;
+using MunicipalPress.Infrastructure.Persistence;
+
+namespace MunicipalPress.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "MunicipalPress";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"Connection string '{ConnectionStringName}' is not set (the embedded server sets it when none is configured).");
+
+        services.AddDbContextFactory<MunicipalPressDbContext>(options => options.UseNpgsql(
+            connectionString,
+            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")));
+        services.AddSingleton<IMunicipalPressDbFactory, MunicipalPressDbFactory>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Identity.AccountSignInService>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+
+namespace MunicipalPress.Infrastructure.Identity;
+
+/// <summary>The login page's sign-in: password check with lockout, refused for disabled accounts, last sign-in recorded.</summary>
+public sealed class AccountSignInService(
+    SignInManager<ApplicationUser> signInManager,
+    UserManager<ApplicationUser> userManager,
+    TimeProvider clock,
+    ILogger<AccountSignInService> logger)
+{
+    public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
+    {
+        var user = await userManager.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            logger.LogInformation("Sign-in refused for unknown account");
+            return SignInOutcome.Failed;
+        }
+
+        if (user.IsDisabled)
+        {
+            logger.LogInformation("Sign-in refused for disabled user {UserId}", user.Id);
+            return SignInOutcome.Disabled;
+        }
+
+        var result = await signInManager.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("User {UserId} is locked out", user.Id);
+            return SignInOutcome.LockedOut;
+        }
+
+        if (!result.Succeeded)
+        {
+            return SignInOutcome.Failed;
+        }
+
+        user.LastSignInAt = clock.GetUtcNow();
+        await userManager.UpdateAsync(user);
+        logger.LogInformation("User {UserId} signed in", user.Id);
+        return SignInOutcome.Succeeded;
+    }
+}

@@ -1,0 +1,9 @@
+namespace MunicipalPress.Infrastructure.Identity;
+
+public enum SignInOutcome
+{
+    Succeeded,
+    Failed,
+    LockedOut,
+    Disabled,
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MunicipalPress.Domain.Geography;
+using MunicipalPress.Domain.Indicators;
+using MunicipalPress.Domain.Reporting;
+using MunicipalPress.Domain.Reports;
+
+namespace MunicipalPress.Infrastructure.Persistence.Configurations;
+
+public sealed class PeerHighlightConfiguration : IEntityTypeConfiguration<PeerHighlight>
+{
+    public void Configure(EntityTypeBuilder<PeerHighlight> builder)
+    {
+        builder.ToTable("peer_highlights");
+        builder.Property(h => h.Text).HasMaxLength(PeerHighlight.TextMaxLength).IsRequired();
+        builder.HasOne<Municipality>().WithMany().HasForeignKey(h => h.MentionedMunicipalityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(h => h.AnnualReportId);
+        builder.HasIndex(h => h.MentionedMunicipalityId);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using MunicipalPress.Application.Common;
+using MunicipalPress.Domain.Auditing;
+using MunicipalPress.Domain.Geography;
+using MunicipalPress.Domain.Indicators;
+using MunicipalPress.Domain.Reporting;
+using MunicipalPress.Domain.Reports;
+using MunicipalPress.Infrastructure.Identity;
+
+namespace MunicipalPress.Infrastructure.Persistence;
+
+public class MunicipalPressDbContext(DbContextOptions<MunicipalPressDbContext> options)
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IMunicipalPressDb
+{
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+
+    public DbSet<ReportingYear> ReportingYears => Set<ReportingYear>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MunicipalPressDbContext).Assembly);
+        ApplySnakeCaseNames(builder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+    }
+
+    /// <summary>
+    /// PostgreSQL names in snake_case. EFCore.NamingConventions does not run on EF Core 10 here, so this loop
+    /// renames tables, columns, keys, foreign keys and indexes (Identity's tables included).
+    /// </summary>
+    private static void ApplySnakeCaseNames(ModelBuilder builder)
+    {
+        // Tables first: default key and foreign-key names are derived from the (principal) table names.
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            if (entity.GetTableName() is { } table)
+            {
+                entity.SetTableName(ToSnakeCase(table.StartsWith("AspNet", StringComparison.Ordinal) ? table[6..] : table));
+            }
+        }
+
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                if (property.GetColumnName() != "xmin")
+                {
+                    property.SetColumnName(ToSnakeCase(property.GetColumnName()));
+                }
+            }
+
+            foreach (var key in entity.GetKeys())
+            {
+                key.SetName(ToSnakeCase(key.GetName()!));
+            }
+
+            foreach (var foreignKey in entity.GetForeignKeys())
+            {
+                foreignKey.SetConstraintName(ToSnakeCase(foreignKey.GetConstraintName()!));
+            }
+
+            foreach (var index in entity.GetIndexes())
+            {
+                index.SetDatabaseName(ToSnakeCase(index.GetDatabaseName()!));
+            }
+        }
+    }
+
+    internal static string ToSnakeCase(string name)
+    {
+        var result = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                var previousIsLowerOrDigit = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
+                var nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
+                if (i > 0 && name[i - 1] != '_' && (previousIsLowerOrDigit || (nextIsLower && char.IsUpper(name[i - 1]))))
+                {
+                    result.Append('_');
+                }
+
+                result.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
+}

@@ -1,0 +1,3 @@
+namespace MunicipalPress.Infrastructure.Postgres;
+
+public sealed class EmbeddedPostgresException(string message) : Exception(message);

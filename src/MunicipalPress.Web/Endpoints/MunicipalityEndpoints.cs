@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MunicipalPress.Application.Municipalities;
+using MunicipalPress.Application.Reports;
+
+namespace MunicipalPress.Web.Endpoints;
+
+public static class MunicipalityEndpoints
+{
+    public static void MapMunicipalityEndpoints(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/municipalities").WithTags("Municipalities");
+        group.MapGet("/", ListAsync).WithName("ListMunicipalities");
+        group.MapGet("/{id:int}", GetAsync).WithName("GetMunicipality");
+        group.MapGet("/{id:int}/reports/{year:int}", GetReportAsync).WithName("GetMunicipalityReport");
+    }
+
+    /// <summary>Municipalities by name; filter by region, search in the city or region name.</summary>
+    private static async Task<Ok<IReadOnlyList<MunicipalityDto>>> ListAsync(
+        MunicipalityService service,
+        int? regionId,
+        string? search,
+        bool? includeArchived,
+        CancellationToken ct) =>
+        TypedResults.Ok(await service.ListAsync(new MunicipalityQuery(regionId, search, includeArchived ?? false), ct));
+
+    /// <summary>A municipality with every reporting year and the status of its report (where visible to the caller).</summary>
+    private static async Task<Results<Ok<MunicipalityDetailsDto>, NotFound>> GetAsync(
+        int id,
+        MunicipalityService service,
+        ClaimsPrincipal user,
+        CancellationToken ct) =>
+        await service.GetDetailsAsync(user.ToActor(), id, ct) is { } details
+            ? TypedResults.Ok(details)
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<ReportDto>, NotFound>> GetReportAsync(
+        int id,
+        int year,
+        ReportService service,
+        ClaimsPrincipal user,
+        HttpContext context,
+        CancellationToken ct)
+    {
+        var report = await service.GetByMunicipalityAndYearAsync(user.ToActor(), id, year, ct);
+        if (report is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        context.Response.Headers.ETag = ReportEndpoints.ETagFor(report);
+        return TypedResults.Ok(report);
+    }
+}

@@ -1,0 +1,58 @@
+using MunicipalPress.Infrastructure.Persistence;
+
+namespace MunicipalPress.Web.Infrastructure;
+
+public static class WebApplicationExtensions
+{
+    public static async Task InitialiseDatabaseAsync(this WebApplication app, bool seedDemoData)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.MigrateAsync();
+        if (seedDemoData)
+        {
+            await initializer.SeedDemoDataAsync();
+        }
+    }
+
+    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) =>
+        app.UseMiddleware<RequestLoggingMiddleware>();
+
+    /// <summary>
+    /// The Identity API endpoints include self-registration and e-mail flows we do not offer: accounts are
+    /// created by administrators. Those routes answer 404 as if they did not exist.
+    /// </summary>
+    public static IApplicationBuilder UseBlockedIdentityRoutes(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path;
+            if (path.StartsWithSegments("/api/v1/auth/register")
+                || path.StartsWithSegments("/api/v1/auth/forgotPassword")
+                || path.StartsWithSegments("/api/v1/auth/resetPassword")
+                || path.StartsWithSegments("/api/v1/auth/confirmEmail")
+                || path.StartsWithSegments("/api/v1/auth/resendConfirmationEmail")
+                || path.StartsWithSegments("/api/v1/auth/manage/2fa"))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            await next(context);
+        });
+
+    /// <summary>The interactive API docs are for signed-in users, like everything but login and /health.</summary>
+    public static IApplicationBuilder UseApiDocsGuard(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api/docs") && context.User.Identity?.IsAuthenticated != true)
+            {
+                context.Response.Redirect("/login?ReturnUrl=%2Fapi%2Fdocs");
+                return;
+            }
+
+            await next(context);
+        });
+
+    public static void MapHealthEndpoint(this WebApplication app) =>
+        app.MapHealthChecks("/health").AllowAnonymous();
+}

@@ -1,0 +1,65 @@
+using MunicipalPress.Application;
+using MunicipalPress.Infrastructure;
+using MunicipalPress.Web;
+using MunicipalPress.Web.Components;
+using MunicipalPress.Web.Endpoints;
+using MunicipalPress.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSerilogLogging();
+builder.UseEmbeddedPostgresWhenUnconfigured();
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddWebServices(builder.Configuration);
+
+var app = builder.Build();
+
+if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("MunicipalPress:InitializeDatabase"))
+{
+    await app.InitialiseDatabaseAsync(seedDemoData: app.Environment.IsDevelopment()
+        || app.Configuration.GetValue<bool>("MunicipalPress:SeedDemoData"));
+}
+
+app.UseRequestLogging();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseRequestLocalization();
+app.UseBlockedIdentityRoutes();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseApiDocsGuard();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealthEndpoint();
+app.MapOpenApi().RequireAuthorization();
+app.UseSwaggerUI(options =>
+{
+    options.RoutePrefix = "api/docs";
+    options.SwaggerEndpoint("/openapi/v1.json", "MunicipalPress API v1");
+    options.DocumentTitle = "MunicipalPress API";
+});
+
+app.MapAccountEndpoints();
+app.MapAuthEndpoints();
+var api = app.MapGroup("/api/v1").RequireAuthorization();
+api.MapRegionEndpoints();
+api.MapMunicipalityEndpoints();
+api.MapIndicatorEndpoints();
+api.MapReportingYearEndpoints();
+api.MapReportEndpoints();
+
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+
+app.Run();
+
+/// <summary>Entry point type, public for WebApplicationFactory in the API and browser tests.</summary>
+public partial class Program;
