@@ -48,7 +48,6 @@ public class MunicipalPressAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:MunicipalPress", ConnectionString);
         builder.UseSetting("MunicipalPress:InitializeDatabase", "false");
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 
     private sealed record AccessTokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);

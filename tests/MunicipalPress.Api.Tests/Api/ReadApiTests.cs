@@ -122,9 +122,9 @@ public sealed class ReadApiTests(MunicipalPressAppFactory app) : IClassFixture<M
     {
         using var client = await app.CreateClientForAsync(DemoUsers.AnalystEmail);
 
-        var years = await client.GetFromJsonAsync<List<ReportingYearDto>>("/api/v1/reporting-years", JsonDefaults.Options);
+        var years = (await client.GetFromJsonAsync<List<ReportingYearDto>>("/api/v1/reporting-years", JsonDefaults.Options))!;
 
-        Assert.Equal(Enumerable.Range(2016, 10).Reverse(), years!.Select(y => y.Year));
+        Assert.Equal(Enumerable.Range(2016, 10).Reverse(), years.Select(y => y.Year));
         Assert.Equal(ReportingYearState.Open, years[0].State);
         Assert.All(years.Skip(1), y => Assert.Equal(ReportingYearState.Closed, y.State));
     }
