@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.AccountSignInService>();
+        services.AddScoped<Identity.AdministratorAccounts>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -40,11 +40,14 @@ public sealed class EmbeddedPostgresServer : IDisposable
     public static EmbeddedPostgresServer Start(EmbeddedPostgresOptions options, ILogger? logger = null)
     {
         logger ??= NullLogger.Instance;
-        var binDirectory = options.BinDirectory ?? FindBinDirectory()
-            ?? throw new EmbeddedPostgresException(
-                "No PostgreSQL server binaries were found (looked in /usr/lib/postgresql/*/bin and on PATH). " +
+        var binDirectory = options.BinDirectory ?? FindBinDirectory();
+        if (binDirectory is null || !HasServerBinaries(binDirectory))
+        {
+            throw new EmbeddedPostgresException(
+                $"No PostgreSQL server binaries (initdb, pg_ctl) were found in {binDirectory ?? "/usr/lib/postgresql/*/bin or on PATH"}. " +
                 "Install the server (apt-get install -y postgresql), or set ConnectionStrings__MunicipalPress " +
                 "to an existing database, or run `docker compose up`.");
+        }
 
         var dataDirectory = Path.GetFullPath(options.DataDirectory);
         var asServiceUser = Environment.UserName == "root";
@@ -211,7 +214,7 @@ public sealed class EmbeddedPostgresServer : IDisposable
         {
             var newest = Directory.GetDirectories(root)
                 .Select(d => (Dir: Path.Combine(d, "bin"), Version: int.TryParse(Path.GetFileName(d), out var v) ? v : 0))
-                .Where(d => File.Exists(Path.Combine(d.Dir, "pg_ctl")))
+                .Where(d => HasServerBinaries(d.Dir))
                 .OrderByDescending(d => d.Version)
                 .FirstOrDefault();
             if (newest.Dir is not null)
@@ -222,8 +225,11 @@ public sealed class EmbeddedPostgresServer : IDisposable
 
         var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
         return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(dir => File.Exists(Path.Combine(dir, "pg_ctl")) && File.Exists(Path.Combine(dir, "initdb")));
+            .FirstOrDefault(HasServerBinaries);
     }
+
+    private static bool HasServerBinaries(string directory) =>
+        File.Exists(Path.Combine(directory, "pg_ctl")) && File.Exists(Path.Combine(directory, "initdb"));
 
     private static void PrepareDirectory(string dataDirectory, bool asServiceUser)
     {

@@ -1,0 +1,144 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MunicipalPress.Application;
+using MunicipalPress.Infrastructure;
+using MunicipalPress.Infrastructure.Identity;
+using MunicipalPress.Infrastructure.Persistence;
+using MunicipalPress.Infrastructure.Postgres;
+using Serilog;
+using Serilog.Events;
+
+namespace MunicipalPress.Cli;
+
+public static class CliApplication
+{
+    public const string Usage = """
+        MunicipalPress command line
+
+        Usage: MunicipalPress.Cli <command> [options]
+
+        Commands:
+          migrate                                   apply database migrations
+          seed-demo                                 migrate and fill an empty database with the demo data
+          create-admin --email E --password P       create an administrator account (no demo data needed)
+
+        The database is ConnectionStrings__MunicipalPress; without it, the embedded PostgreSQL under
+        MunicipalPress__DataDirectory (default .data) is started for the command.
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.Out.WriteLine(Usage);
+            return args.Length == 0 ? 1 : 0;
+        }
+
+        var command = args[0];
+        var options = CliOptions.Parse(args.Skip(1));
+        if (command is not ("migrate" or "seed-demo" or "create-admin"))
+        {
+            Console.Error.WriteLine($"Unknown command '{command}'.\n\n{Usage}");
+            return 2;
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables()
+            .Build();
+        var serilog = new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose)
+            .CreateLogger();
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddSerilog(serilog, dispose: true));
+
+        EmbeddedPostgresServer? embedded = null;
+        try
+        {
+            if (string.IsNullOrWhiteSpace(configuration.GetConnectionString(MunicipalPress.Infrastructure.DependencyInjection.ConnectionStringName)))
+            {
+                embedded = EmbeddedPostgresServer.Start(
+                    new EmbeddedPostgresOptions(Path.Combine(configuration["MunicipalPress:DataDirectory"] ?? ".data", "postgres")),
+                    loggerFactory.CreateLogger("EmbeddedPostgres"));
+                configuration[$"ConnectionStrings:{MunicipalPress.Infrastructure.DependencyInjection.ConnectionStringName}"] = embedded.EnsureDatabase("municipalpress");
+            }
+
+            await using var services = BuildServices(configuration, serilog);
+            await using var scope = services.CreateAsyncScope();
+            return command switch
+            {
+                "migrate" => await MigrateAsync(scope.ServiceProvider, seed: false),
+                "seed-demo" => await MigrateAsync(scope.ServiceProvider, seed: true),
+                _ => await CreateAdminAsync(scope.ServiceProvider, options),
+            };
+        }
+        catch (EmbeddedPostgresException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 3;
+        }
+        finally
+        {
+            embedded?.Stop();
+        }
+    }
+
+    private static ServiceProvider BuildServices(IConfiguration configuration, Serilog.ILogger serilog)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddLogging(logging => logging.AddSerilog(serilog));
+        services.AddApplication();
+        services.AddInfrastructure(configuration);
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<MunicipalPressDbContext>();
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task<int> MigrateAsync(IServiceProvider services, bool seed)
+    {
+        var initializer = services.GetRequiredService<DatabaseInitializer>();
+        await initializer.MigrateAsync();
+        if (seed)
+        {
+            await initializer.SeedDemoDataAsync();
+        }
+
+        Console.Error.WriteLine(seed ? "Database migrated and demo data present." : "Database migrated.");
+        return 0;
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, CliOptions options)
+    {
+        var email = options.Get("email");
+        var password = options.Get("password");
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
+        {
+            Console.Error.WriteLine("create-admin needs --email and --password.");
+            return 2;
+        }
+
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        var accounts = services.GetRequiredService<AdministratorAccounts>();
+        var errors = await accounts.CreateAsync(email, password, options.Get("name"));
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                Console.Error.WriteLine(error);
+            }
+
+            return 1;
+        }
+
+        Console.Error.WriteLine($"Administrator {email} created.");
+        return 0;
+    }
+}
