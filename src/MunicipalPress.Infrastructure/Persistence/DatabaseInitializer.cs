@@ -12,13 +12,11 @@ public sealed class DatabaseInitializer(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        // MigrateAsync creates the history table before reading it; asking for pending migrations first on an
+        // empty database makes EF log a failed query, which reads like an error on every first start.
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
-        {
-            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, pending);
-            await db.Database.MigrateAsync(cancellationToken);
-        }
+        await db.Database.MigrateAsync(cancellationToken);
+        logger.LogInformation("Database schema is up to date");
     }
 
     public async Task SeedDemoDataAsync(CancellationToken cancellationToken = default) =>
