@@ -16,6 +16,9 @@ public static class DependencyInjection
         services.AddScoped<IndicatorService>();
         services.AddScoped<ReportingYearService>();
         services.AddScoped<ReportService>();
+        services.AddScoped<ReportEditingService>();
+        services.AddScoped<ReportWorkflowService>();
+        services.AddScoped<ReportHistoryService>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using MunicipalPress.Domain.Auditing;
 using MunicipalPress.Domain.Geography;
 using MunicipalPress.Domain.Indicators;
@@ -24,6 +25,12 @@ public interface IMunicipalPressDb : IAsyncDisposable
     DbSet<AnnualReport> AnnualReports { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>The acting user, recorded in the audit trail of the changes this context saves.</summary>
+    Security.Actor? Actor { get; set; }
+
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -91,7 +91,7 @@ public sealed class ReportService(IMunicipalPressDbFactory dbFactory)
             .ToList();
     }
 
-    private static async Task<ReportDto?> LoadAsync(
+    internal static async Task<ReportDto?> LoadAsync(
         IMunicipalPressDb db,
         Actor actor,
         IQueryable<AnnualReport> source,

@@ -4,9 +4,10 @@ using MunicipalPress.Domain.Reports;
 namespace MunicipalPress.Application.Security;
 
 /// <summary>
-/// Who may see which report (DESIGN.md, "Who may do what"). A press officer sees their own city's reports
-/// in any state and other cities' reports only once approved; everyone else with a role sees all.
-/// A report the actor may not see is reported as not found, so its existence does not leak.
+/// Who may do what with reports (DESIGN.md, "Who may do what"), in one place for every service:
+/// a press officer reads and writes their own city's reports and reads other cities' approved ones;
+/// analysts read all and review (return, approve); administrators may do everything, including reopen.
+/// A report the actor may not read is reported as not found, so its existence does not leak.
 /// </summary>
 public static class ReportAccess
 {
@@ -24,4 +25,17 @@ public static class ReportAccess
         var own = actor.IsPressOfficer ? actor.MunicipalityId : null;
         return r => r.Status == ReportStatus.Approved || (own != null && r.MunicipalityId == own);
     }
+
+    /// <summary>Writing content and submitting: the city's own press officer, or an administrator.</summary>
+    public static bool CanWrite(Actor actor, int municipalityId) =>
+        actor.IsAdministrator || (actor.IsPressOfficer && actor.MunicipalityId == municipalityId);
+
+    /// <summary>Returning and approving.</summary>
+    public static bool CanReview(Actor actor) => actor.IsAnalyst || actor.IsAdministrator;
+
+    public static bool CanReopen(Actor actor) => actor.IsAdministrator;
+
+    /// <summary>The review thread: reviewers on any report, press officers on their own city's.</summary>
+    public static bool CanComment(Actor actor, int municipalityId) =>
+        CanReview(actor) || (actor.IsPressOfficer && actor.MunicipalityId == municipalityId);
 }

@@ -53,4 +53,11 @@ public class AuditEntry
     public string? OldValues { get; private set; }
 
     public string? NewValues { get; private set; }
+
+    /// <summary>Folds a later change of the same kind into this entry (used to coalesce autosaves).</summary>
+    public void Replace(DateTimeOffset occurredAt, string? newValues)
+    {
+        OccurredAt = occurredAt;
+        NewValues = newValues;
+    }
 }

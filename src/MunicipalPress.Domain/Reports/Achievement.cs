@@ -27,4 +27,10 @@ public class Achievement
     public string Text { get; private set; }
 
     public int Order { get; internal set; }
+
+    internal void Change(string? direction, string text)
+    {
+        Direction = direction;
+        Text = text;
+    }
 }

@@ -196,6 +196,140 @@ public class AnnualReport
         }
     }
 
+    /// <summary>
+    /// Replaces the editable content in one step (a form's autosave, an API PUT). Every entry is checked first
+    /// and all problems are reported together, keyed by field path (<c>achievements[2].text</c>); nothing
+    /// changes unless everything is valid.
+    /// </summary>
+    public void ReplaceContent(ReportContent content, IReadOnlyDictionary<int, Indicator> catalogue)
+    {
+        EnsureEditable();
+        var errors = new Dictionary<string, List<string>>();
+        void Fail(string field, string message)
+        {
+            if (!errors.TryGetValue(field, out var list))
+            {
+                errors[field] = list = [];
+            }
+
+            list.Add(message);
+        }
+
+        string? Text(string? value, string field, int maxLength, bool required)
+        {
+            var trimmed = value?.Trim();
+            if (string.IsNullOrEmpty(trimmed))
+            {
+                if (required)
+                {
+                    Fail(field, "Must not be empty.");
+                }
+
+                return null;
+            }
+
+            if (trimmed.Length > maxLength)
+            {
+                Fail(field, $"Must be at most {maxLength} characters.");
+            }
+
+            return trimmed;
+        }
+
+        var achievements = content.Achievements.Select((a, i) => (
+            a.Id,
+            Direction: Text(a.Direction, $"achievements[{i}].direction", Achievement.DirectionMaxLength, required: false),
+            Text: Text(a.Text, $"achievements[{i}].text", Achievement.TextMaxLength, required: true))).ToList();
+        var tasks = content.PlannedTasks.Select((t, i) => (
+            t.Id,
+            Text: Text(t.Text, $"plannedTasks[{i}].text", PlannedTask.TextMaxLength, required: true),
+            Direction: Text(t.Direction, $"plannedTasks[{i}].direction", Achievement.DirectionMaxLength, required: false))).ToList();
+        var highlights = content.PeerHighlights.Select((h, i) =>
+        {
+            if (h.MentionedMunicipalityId == MunicipalityId)
+            {
+                Fail($"peerHighlights[{i}].mentionedMunicipalityId", "A peer highlight is about another municipality.");
+            }
+
+            return (h.Id, h.MentionedMunicipalityId, Text: Text(h.Text, $"peerHighlights[{i}].text", PeerHighlight.TextMaxLength, required: true));
+        }).ToList();
+
+        var seenIndicators = new HashSet<int>();
+        var values = new List<(Indicator Indicator, decimal Value, string? Note)>();
+        for (var i = 0; i < content.IndicatorValues.Count; i++)
+        {
+            var draft = content.IndicatorValues[i];
+            var note = Text(draft.Note, $"indicatorValues[{i}].note", IndicatorValue.NoteMaxLength, required: false);
+            if (!catalogue.TryGetValue(draft.IndicatorId, out var indicator))
+            {
+                Fail($"indicatorValues[{i}].indicatorId", $"Unknown indicator {draft.IndicatorId}.");
+                continue;
+            }
+
+            if (!seenIndicators.Add(draft.IndicatorId))
+            {
+                Fail($"indicatorValues[{i}].indicatorId", $"{indicator.NameEn}: given more than once.");
+                continue;
+            }
+
+            if (indicator.Check(draft.Value) is { } problem)
+            {
+                Fail($"indicatorValues[{i}].value", $"{indicator.NameEn}: {problem}.");
+                continue;
+            }
+
+            values.Add((indicator, draft.Value, note));
+        }
+
+        CheckIds(content.Achievements.Select(a => a.Id), _achievements.Select(a => a.Id), "achievements", Fail);
+        CheckIds(content.PlannedTasks.Select(t => t.Id), _plannedTasks.Select(t => t.Id), "plannedTasks", Fail);
+        CheckIds(content.PeerHighlights.Select(h => h.Id), _peerHighlights.Select(h => h.Id), "peerHighlights", Fail);
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        }
+
+        Sync(
+            _achievements,
+            achievements,
+            a => a.Id,
+            d => d.Id,
+            (d, order) => new Achievement(d.Direction, d.Text!, order),
+            (entity, d) => entity.Change(d.Direction, d.Text!),
+            (entity, order) => entity.Order = order);
+        Sync(
+            _plannedTasks,
+            tasks,
+            t => t.Id,
+            d => d.Id,
+            (d, order) => new PlannedTask(d.Text!, d.Direction, order),
+            (entity, d) => entity.Change(d.Text!, d.Direction),
+            (entity, order) => entity.Order = order);
+        Sync(
+            _peerHighlights,
+            highlights,
+            h => h.Id,
+            d => d.Id,
+            (d, order) => new PeerHighlight(d.MentionedMunicipalityId, d.Text!, order),
+            (entity, d) => entity.Change(d.MentionedMunicipalityId, d.Text!),
+            (entity, order) => entity.Order = order);
+
+        _indicatorValues.RemoveAll(v => values.All(n => n.Indicator.Id != v.IndicatorId));
+        foreach (var (indicator, value, note) in values)
+        {
+            var existing = _indicatorValues.FirstOrDefault(v => v.IndicatorId == indicator.Id);
+            if (existing is null)
+            {
+                _indicatorValues.Add(new IndicatorValue(indicator.Id, value, note));
+            }
+            else if (existing.Value != value || existing.Note != note)
+            {
+                existing.Change(value, note);
+            }
+        }
+    }
+
     /// <summary>Review comments may be written in any state: the thread outlives the workflow.</summary>
     public ReviewComment AddComment(Reviewer author, string text, DateTimeOffset now)
     {
@@ -318,6 +452,56 @@ public class AnnualReport
         {
             throw new DomainException($"A report in status {Status} cannot be changed.");
         }
+    }
+
+    private static void CheckIds(
+        IEnumerable<int?> given,
+        IEnumerable<int> existing,
+        string field,
+        Action<string, string> fail)
+    {
+        var known = existing.ToHashSet();
+        var seen = new HashSet<int>();
+        var index = 0;
+        foreach (var id in given)
+        {
+            if (id is { } value && (!known.Contains(value) || !seen.Add(value)))
+            {
+                fail($"{field}[{index}].id", $"Entry {value} is not part of this report (or is listed twice).");
+            }
+
+            index++;
+        }
+    }
+
+    private static void Sync<TEntity, TDraft>(
+        List<TEntity> entities,
+        IReadOnlyList<TDraft> drafts,
+        Func<TEntity, int> entityId,
+        Func<TDraft, int?> draftId,
+        Func<TDraft, int, TEntity> create,
+        Action<TEntity, TDraft> change,
+        Action<TEntity, int> setOrder)
+    {
+        var byId = entities.Where(e => entityId(e) != 0).ToDictionary(entityId);
+        var result = new List<TEntity>(drafts.Count);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            if (draftId(draft) is { } id && byId.TryGetValue(id, out var entity))
+            {
+                change(entity, draft);
+                setOrder(entity, i);
+                result.Add(entity);
+            }
+            else
+            {
+                result.Add(create(draft, i));
+            }
+        }
+
+        entities.Clear();
+        entities.AddRange(result);
     }
 
     private static void Move<T>(List<T> items, T item, int newIndex)

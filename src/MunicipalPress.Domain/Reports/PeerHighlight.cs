@@ -26,4 +26,10 @@ public class PeerHighlight
     public string Text { get; private set; }
 
     public int Order { get; internal set; }
+
+    internal void Change(int mentionedMunicipalityId, string text)
+    {
+        MentionedMunicipalityId = mentionedMunicipalityId;
+        Text = text;
+    }
 }

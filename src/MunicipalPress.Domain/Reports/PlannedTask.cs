@@ -32,6 +32,12 @@ public class PlannedTask
 
     public string? OutcomeComment { get; private set; }
 
+    internal void Change(string text, string? direction)
+    {
+        Text = text;
+        Direction = direction;
+    }
+
     internal void RecordOutcome(TaskOutcome outcome, string? comment)
     {
         Outcome = outcome;

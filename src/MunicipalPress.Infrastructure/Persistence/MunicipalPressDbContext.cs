@@ -1,8 +1,12 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using MunicipalPress.Application.Common;
+using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Auditing;
 using MunicipalPress.Domain.Geography;
 using MunicipalPress.Domain.Indicators;
@@ -26,6 +30,52 @@ public class MunicipalPressDbContext(DbContextOptions<MunicipalPressDbContext> o
     public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public Actor? Actor { get; set; }
+
+    /// <summary>
+    /// Reference data (regions, municipalities, indicators, reporting years) is audited here, field by field,
+    /// whoever changes it. Reports keep whole-version snapshots written by their services instead.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var audited = ChangeTracker.Entries()
+            .Where(e => e.Entity is Region or Municipality or Indicator or ReportingYear
+                        && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => (Entry: e, State: e.State, Old: e.State == EntityState.Added ? null : Values(e, original: true)))
+            .ToList();
+        if (audited.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        foreach (var (entry, state, old) in audited)
+        {
+            var current = state == EntityState.Deleted ? null : Values(entry, original: false);
+            var changedOld = old is null || current is null ? old : old.Where(kv => !Equals(kv.Value, current.GetValueOrDefault(kv.Key))).ToDictionary();
+            var changedNew = current is null || old is null ? current : current.Where(kv => !Equals(kv.Value, old.GetValueOrDefault(kv.Key))).ToDictionary();
+            AuditEntries.Add(new AuditEntry(
+                now,
+                Actor?.UserId,
+                Actor?.Name ?? "system",
+                state.ToString(),
+                entry.Metadata.ClrType.Name,
+                Convert.ToString(entry.Properties.First(p => p.Metadata.IsPrimaryKey()).CurrentValue, CultureInfo.InvariantCulture) ?? "?",
+                entry.Entity is Municipality m ? m.Id : null,
+                changedOld is null ? null : JsonSerializer.Serialize(changedOld),
+                changedNew is null ? null : JsonSerializer.Serialize(changedNew)));
+        }
+
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return result;
+    }
+
+    private static Dictionary<string, object?> Values(EntityEntry entry, bool original) =>
+        entry.Properties
+            .Where(p => !p.Metadata.IsPrimaryKey() || original)
+            .ToDictionary(p => p.Metadata.Name, p => original ? p.OriginalValue : p.CurrentValue);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,26 @@ public static class MunicipalityEndpoints
         group.MapGet("/", ListAsync).WithName("ListMunicipalities");
         group.MapGet("/{id:int}", GetAsync).WithName("GetMunicipality");
         group.MapGet("/{id:int}/reports/{year:int}", GetReportAsync).WithName("GetMunicipalityReport");
+        group.MapPost("/{id:int}/reports/{year:int}", CreateReportAsync).WithName("CreateMunicipalityReport");
+    }
+
+    /// <summary>Starts the city's (empty) draft for a year: 201 with its ETag; 409 when it already exists.</summary>
+    private static async Task<Results<Created<ReportDto>, NotFound>> CreateReportAsync(
+        int id,
+        int year,
+        ReportEditingService service,
+        ClaimsPrincipal user,
+        HttpContext context,
+        CancellationToken ct)
+    {
+        var report = await service.CreateDraftAsync(user.ToActor(), id, year, ct);
+        if (report is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        context.Response.Headers.ETag = ReportEndpoints.ETagFor(report);
+        return TypedResults.Created($"/api/v1/reports/{report.Id}", report);
     }
 
     /// <summary>Municipalities by name; filter by region, search in the city or region name.</summary>

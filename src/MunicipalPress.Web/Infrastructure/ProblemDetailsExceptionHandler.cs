@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MunicipalPress.Application.Common;
 using MunicipalPress.Domain.Common;
 
 namespace MunicipalPress.Web.Infrastructure;
 
 /// <summary>
-/// Broken business rules become ProblemDetails: a rule about one input field is a 400 with that field's
-/// error; any other (an illegal workflow step, a conflict) is a 409. Bad request bodies are 400s.
+/// Broken business rules become ProblemDetails: rules about input fields are a 400 with each field's errors;
+/// any other broken rule (an illegal workflow step) is a 409; a permission refused is a 403; a stale version
+/// is a 412 that carries the current version. Bad request bodies are 400s.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -14,6 +16,13 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         IResult? result = exception switch
         {
+            ValidationFailedException e => TypedResults.ValidationProblem(e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value)),
+            ForbiddenException e => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
+            ConcurrencyConflictException e => TypedResults.Problem(
+                e.Message,
+                statusCode: StatusCodes.Status412PreconditionFailed,
+                title: "The report has changed",
+                extensions: new Dictionary<string, object?> { ["currentVersion"] = e.CurrentVersion }),
             DomainException { Field: { } field } e => TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { [field] = [e.Message] }),
             DomainException e => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Conflict"),

@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Reports;
+
+public sealed record AchievementInput(int? Id, string? Direction, string? Text);

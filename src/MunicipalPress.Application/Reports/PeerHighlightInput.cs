@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Reports;
+
+public sealed record PeerHighlightInput(int? Id, int MentionedMunicipalityId, string? Text);

@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Reports;
+
+public sealed record PlannedTaskInput(int? Id, string? Text, string? Direction = null);

@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using MunicipalPress.Application.Common;
+using MunicipalPress.Application.Security;
+using MunicipalPress.Domain.Common;
+using MunicipalPress.Domain.Reports;
+
+namespace MunicipalPress.Application.Reports;
+
+/// <summary>
+/// The report's workflow steps: submit (the city), return with a comment and approve (reviewers), reopen
+/// (administrators), and the review thread. The domain decides which steps the status allows (illegal
+/// steps are conflicts); <see cref="ReportAccess"/> decides who may take them. Each returns null when the
+/// report does not exist for the actor.
+/// </summary>
+public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, TimeProvider clock)
+{
+    public Task<ReportDto?> SubmitAsync(Actor actor, int reportId, uint? expectedVersion, CancellationToken cancellationToken = default) =>
+        StepAsync(actor, reportId, expectedVersion, ReportActions.Submit, async (db, report, now) =>
+        {
+            if (!ReportAccess.CanWrite(actor, report.MunicipalityId))
+            {
+                throw new ForbiddenException("Only the city's own press officers (or an administrator) can submit its report.");
+            }
+
+            var campaign = await db.ReportingYears.SingleAsync(y => y.Year == report.Year, cancellationToken);
+            var catalogue = await db.Indicators.ToListAsync(cancellationToken);
+            if (report.IsEditable)
+            {
+                var problems = report.FindSubmissionProblems(catalogue);
+                if (problems.Count > 0)
+                {
+                    throw new ValidationFailedException(problems
+                        .GroupBy(p => p.Field)
+                        .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+                }
+            }
+
+            report.Submit(campaign, catalogue, now);
+        }, cancellationToken);
+
+    public Task<ReportDto?> ReturnAsync(Actor actor, int reportId, string? comment, uint? expectedVersion, CancellationToken cancellationToken = default) =>
+        StepAsync(actor, reportId, expectedVersion, ReportActions.Return, (_, report, now) =>
+        {
+            EnsureReviewer(actor);
+            report.Return(new Reviewer(actor.UserId, actor.Name), comment ?? string.Empty, now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    public Task<ReportDto?> ApproveAsync(Actor actor, int reportId, uint? expectedVersion, CancellationToken cancellationToken = default) =>
+        StepAsync(actor, reportId, expectedVersion, ReportActions.Approve, (_, report, now) =>
+        {
+            EnsureReviewer(actor);
+            report.Approve(now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    public Task<ReportDto?> ReopenAsync(Actor actor, int reportId, uint? expectedVersion, CancellationToken cancellationToken = default) =>
+        StepAsync(actor, reportId, expectedVersion, ReportActions.Reopen, (_, report, now) =>
+        {
+            if (!ReportAccess.CanReopen(actor))
+            {
+                throw new ForbiddenException("Only an administrator can reopen an approved report.");
+            }
+
+            report.Reopen(now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    public Task<ReportDto?> CommentAsync(Actor actor, int reportId, string? text, CancellationToken cancellationToken = default) =>
+        StepAsync(actor, reportId, null, ReportActions.Comment, (_, report, now) =>
+        {
+            if (!ReportAccess.CanComment(actor, report.MunicipalityId))
+            {
+                throw new ForbiddenException("Only reviewers and the city's own press officers take part in the review thread.");
+            }
+
+            report.AddComment(new Reviewer(actor.UserId, actor.Name), text ?? string.Empty, now);
+            report.Touch(now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    private static void EnsureReviewer(Actor actor)
+    {
+        if (!ReportAccess.CanReview(actor))
+        {
+            throw new ForbiddenException("Only analysts and administrators review reports.");
+        }
+    }
+
+    private async Task<ReportDto?> StepAsync(
+        Actor actor,
+        int reportId,
+        uint? expectedVersion,
+        string action,
+        Func<IMunicipalPressDb, AnnualReport, DateTimeOffset, Task> step,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var report = await ReportEditingService.LoadTrackedAsync(db, actor, reportId, cancellationToken);
+        if (report is null)
+        {
+            return null;
+        }
+
+        if (expectedVersion is { } expected)
+        {
+            if (report.Version != expected)
+            {
+                throw new ConcurrencyConflictException(report.Version);
+            }
+
+            db.Entry(report).Property(r => r.Version).OriginalValue = expected;
+        }
+
+        var now = clock.GetUtcNow();
+        await step(db, report, now);
+        await ReportAudit.RecordAsync(db, actor, report, action, now, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await dbFactory.CreateAsync(cancellationToken);
+            throw new ConcurrencyConflictException(
+                await fresh.AnnualReports.Where(r => r.Id == reportId).Select(r => r.Version).SingleAsync(cancellationToken));
+        }
+
+        return await ReportService.LoadAsync(db, actor, db.AnnualReports.Where(r => r.Id == reportId), cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Reports;
+
+public sealed record SnapshotHighlight(int MentionedMunicipalityId, string Text);

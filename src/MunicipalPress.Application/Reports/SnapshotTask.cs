@@ -1,0 +1,5 @@
+using MunicipalPress.Domain.Reports;
+
+namespace MunicipalPress.Application.Reports;
+
+public sealed record SnapshotTask(string Text, TaskOutcome? Outcome, string? OutcomeComment);

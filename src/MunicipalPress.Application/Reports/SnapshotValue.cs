@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Reports;
+
+public sealed record SnapshotValue(int IndicatorId, decimal Value, string? Note);

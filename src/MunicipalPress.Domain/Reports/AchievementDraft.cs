@@ -1,0 +1,3 @@
+namespace MunicipalPress.Domain.Reports;
+
+public sealed record AchievementDraft(int? Id, string? Direction, string Text);

@@ -1,0 +1,3 @@
+namespace MunicipalPress.Domain.Reports;
+
+public sealed record IndicatorValueDraft(int IndicatorId, decimal Value, string? Note = null);
