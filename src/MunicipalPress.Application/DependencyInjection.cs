@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<ReportEditingService>();
         services.AddScoped<ReportWorkflowService>();
         services.AddScoped<ReportHistoryService>();
+        services.AddScoped<Users.UserService>();
         return services;
     }
 }

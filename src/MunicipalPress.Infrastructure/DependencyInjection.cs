@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Identity.AccountSignInService>();
         services.AddScoped<Identity.AdministratorAccounts>();
+        services.AddScoped<Application.Users.IUserAccounts, Identity.UserAccounts>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -55,6 +55,7 @@ api.MapMunicipalityEndpoints();
 api.MapIndicatorEndpoints();
 api.MapReportingYearEndpoints();
 api.MapReportEndpoints();
+api.MapUserEndpoints();
 
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

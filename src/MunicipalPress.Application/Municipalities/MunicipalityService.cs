@@ -78,6 +78,77 @@ public sealed class MunicipalityService(IMunicipalPressDbFactory dbFactory)
         return new MunicipalityDetailsDto(municipality, rows);
     }
 
+    public async Task<MunicipalityDto> CreateAsync(Actor actor, MunicipalityRequest request, CancellationToken cancellationToken = default)
+    {
+        AdminAccess.EnsureAdministrator(actor);
+        RequestValidator.Validate(request);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        db.Actor = actor;
+        await EnsureRegionAsync(db, request.RegionId, cancellationToken);
+        var baseSlug = Slugs.FromName(request.Name);
+        var slug = baseSlug;
+        for (var i = 2; await db.Municipalities.AnyAsync(m => m.Slug == slug, cancellationToken); i++)
+        {
+            slug = $"{baseSlug}-{i}";
+        }
+
+        var municipality = new Municipality(request.Name, slug, request.Kind, request.RegionId, request.Population);
+        db.Municipalities.Add(municipality);
+        await db.SaveChangesAsync(cancellationToken);
+        return (await GetAsync(municipality.Id, cancellationToken))!;
+    }
+
+    public async Task<MunicipalityDto?> UpdateAsync(Actor actor, int id, MunicipalityRequest request, CancellationToken cancellationToken = default)
+    {
+        AdminAccess.EnsureAdministrator(actor);
+        RequestValidator.Validate(request);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        db.Actor = actor;
+        var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (municipality is null)
+        {
+            return null;
+        }
+
+        await EnsureRegionAsync(db, request.RegionId, cancellationToken);
+        municipality.Update(request.Name, request.Kind, request.RegionId, request.Population);
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    /// <summary>Archived municipalities keep their reports and drop out of lists and pickers.</summary>
+    public async Task<MunicipalityDto?> SetArchivedAsync(Actor actor, int id, bool archived, CancellationToken cancellationToken = default)
+    {
+        AdminAccess.EnsureAdministrator(actor);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        db.Actor = actor;
+        var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (municipality is null)
+        {
+            return null;
+        }
+
+        if (archived)
+        {
+            municipality.Archive();
+        }
+        else
+        {
+            municipality.Restore();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    private static async Task EnsureRegionAsync(IMunicipalPressDb db, int regionId, CancellationToken cancellationToken)
+    {
+        if (!await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
+        {
+            RequestValidator.Fail("regionId", $"Region {regionId} does not exist.");
+        }
+    }
+
     private static readonly System.Linq.Expressions.Expression<Func<Municipality, MunicipalityDto>> ToDto =
         m => new MunicipalityDto(m.Id, m.Name, m.Slug, m.Kind, m.RegionId, m.Region!.Name, m.Population, m.IsArchived);
 

@@ -102,6 +102,14 @@ public class Indicator
         MaxValue = maxValue;
     }
 
+    public void Reclassify(IndicatorKind kind, IndicatorCategory category, int sortOrder, bool isRequired)
+    {
+        Kind = kind;
+        Category = category;
+        SortOrder = sortOrder;
+        IsRequired = isRequired;
+    }
+
     public void Deactivate() => IsActive = false;
 
     public void Activate() => IsActive = true;

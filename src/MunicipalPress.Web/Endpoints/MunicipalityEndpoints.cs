@@ -14,7 +14,34 @@ public static class MunicipalityEndpoints
         group.MapGet("/{id:int}", GetAsync).WithName("GetMunicipality");
         group.MapGet("/{id:int}/reports/{year:int}", GetReportAsync).WithName("GetMunicipalityReport");
         group.MapPost("/{id:int}/reports/{year:int}", CreateReportAsync).WithName("CreateMunicipalityReport");
+        group.MapPost("/", CreateAsync).WithName("CreateMunicipality");
+        group.MapPut("/{id:int}", UpdateAsync).WithName("UpdateMunicipality");
+        group.MapPost("/{id:int}/archive", ArchiveAsync).WithName("ArchiveMunicipality");
+        group.MapPost("/{id:int}/restore", RestoreAsync).WithName("RestoreMunicipality");
     }
+
+    /// <summary>Administrators only. The slug is made from the name (transliterated) and kept unique.</summary>
+    private static async Task<Created<MunicipalityDto>> CreateAsync(
+        MunicipalityRequest request, MunicipalityService service, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var municipality = await service.CreateAsync(user.ToActor(), request, ct);
+        return TypedResults.Created($"/api/v1/municipalities/{municipality.Id}", municipality);
+    }
+
+    /// <summary>Administrators only.</summary>
+    private static async Task<Results<Ok<MunicipalityDto>, NotFound>> UpdateAsync(
+        int id, MunicipalityRequest request, MunicipalityService service, ClaimsPrincipal user, CancellationToken ct) =>
+        await service.UpdateAsync(user.ToActor(), id, request, ct) is { } m ? TypedResults.Ok(m) : TypedResults.NotFound();
+
+    /// <summary>Administrators only. Archived municipalities keep their reports and leave lists and pickers.</summary>
+    private static async Task<Results<Ok<MunicipalityDto>, NotFound>> ArchiveAsync(
+        int id, MunicipalityService service, ClaimsPrincipal user, CancellationToken ct) =>
+        await service.SetArchivedAsync(user.ToActor(), id, archived: true, ct) is { } m ? TypedResults.Ok(m) : TypedResults.NotFound();
+
+    /// <summary>Administrators only.</summary>
+    private static async Task<Results<Ok<MunicipalityDto>, NotFound>> RestoreAsync(
+        int id, MunicipalityService service, ClaimsPrincipal user, CancellationToken ct) =>
+        await service.SetArchivedAsync(user.ToActor(), id, archived: false, ct) is { } m ? TypedResults.Ok(m) : TypedResults.NotFound();
 
     /// <summary>Starts the city's (empty) draft for a year: 201 with its ETag; 409 when it already exists.</summary>
     private static async Task<Results<Created<ReportDto>, NotFound>> CreateReportAsync(

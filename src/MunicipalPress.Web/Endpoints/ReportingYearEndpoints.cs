@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MunicipalPress.Application.ReportingYears;
 
@@ -9,7 +10,34 @@ public static class ReportingYearEndpoints
     {
         var group = api.MapGroup("/reporting-years").WithTags("Reporting years");
         group.MapGet("/", ListAsync).WithName("ListReportingYears");
+        group.MapPost("/", CreateAsync).WithName("CreateReportingYear");
+        group.MapPut("/{year:int}", UpdateAsync).WithName("UpdateReportingYear");
+        group.MapPost("/{year:int}/open", OpenAsync).WithName("OpenReportingYear");
+        group.MapPost("/{year:int}/close", CloseAsync).WithName("CloseReportingYear");
     }
+
+    /// <summary>Administrators only. A new campaign starts Planned.</summary>
+    private static async Task<Created<ReportingYearDto>> CreateAsync(
+        ReportingYearRequest request, ReportingYearService service, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var year = await service.CreateAsync(user.ToActor(), request, ct);
+        return TypedResults.Created($"/api/v1/reporting-years/{year.Year}", year);
+    }
+
+    /// <summary>Administrators only: opening date and deadline.</summary>
+    private static async Task<Results<Ok<ReportingYearDto>, NotFound>> UpdateAsync(
+        int year, ReportingYearRequest request, ReportingYearService service, ClaimsPrincipal user, CancellationToken ct) =>
+        await service.UpdateAsync(user.ToActor(), year, request, ct) is { } y ? TypedResults.Ok(y) : TypedResults.NotFound();
+
+    /// <summary>Administrators only.</summary>
+    private static async Task<Results<Ok<ReportingYearDto>, NotFound>> OpenAsync(
+        int year, ReportingYearService service, ClaimsPrincipal user, CancellationToken ct) =>
+        await service.OpenAsync(user.ToActor(), year, ct) is { } y ? TypedResults.Ok(y) : TypedResults.NotFound();
+
+    /// <summary>Administrators only.</summary>
+    private static async Task<Results<Ok<ReportingYearDto>, NotFound>> CloseAsync(
+        int year, ReportingYearService service, ClaimsPrincipal user, CancellationToken ct) =>
+        await service.CloseAsync(user.ToActor(), year, ct) is { } y ? TypedResults.Ok(y) : TypedResults.NotFound();
 
     private static async Task<Ok<IReadOnlyList<ReportingYearDto>>> ListAsync(ReportingYearService service, CancellationToken ct) =>
         TypedResults.Ok(await service.ListAsync(ct));
