@@ -23,6 +23,8 @@ public static class CliApplication
           migrate                                   apply database migrations
           seed-demo                                 migrate and fill an empty database with the demo data
           create-admin --email E --password P       create an administrator account (no demo data needed)
+          import parse FILE [--json]                parse a report text file (UTF-8, UTF-16, Windows-1251);
+                                                    --json prints one JSON object; needs no database
 
         The database is ConnectionStrings__MunicipalPress; without it, the embedded PostgreSQL under
         MunicipalPress__DataDirectory (default .data) is started for the command.
@@ -37,6 +39,11 @@ public static class CliApplication
         }
 
         var command = args[0];
+        if (command == "import")
+        {
+            return ImportCommands.Run(args[1..]);
+        }
+
         var options = CliOptions.Parse(args.Skip(1));
         if (command is not ("migrate" or "seed-demo" or "create-admin"))
         {

@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Imports;
+
+public sealed record ParsedAchievement(string? Direction, string Text);

@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Imports;
+
+public sealed record ParsedPlannedTask(string Text);

@@ -1,0 +1,8 @@
+namespace MunicipalPress.Application.Imports;
+
+internal enum ReportSection
+{
+    Achievements,
+    PlannedTasks,
+    NotImported,
+}

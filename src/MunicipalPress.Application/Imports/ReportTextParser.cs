@@ -1,0 +1,100 @@
+namespace MunicipalPress.Application.Imports;
+
+/// <summary>
+/// Reads a yearly report written as free text (the questionnaire's layout, or a free-form report) into a
+/// structure a person can check before it becomes a draft. Pure: no database, no files, no clock. Total: any
+/// input, however broken, gives a result, with warnings for what could not be read.
+/// </summary>
+public static class ReportTextParser
+{
+    /// <summary>Longer texts are cut: a questionnaire answer is a few pages, and the parse must stay interactive.</summary>
+    public const int MaxTextLength = 1_000_000;
+
+    public static ParsedReport Parse(byte[]? data) => Parse(data is null ? ReadOnlySpan<byte>.Empty : data.AsSpan());
+
+    public static ParsedReport Parse(ReadOnlySpan<byte> data)
+    {
+        var decoded = ReportTextDecoder.Decode(data);
+        return Parse(decoded.Text, decoded.EncodingName);
+    }
+
+    public static ParsedReport Parse(string? text) => Parse(text ?? string.Empty, "utf-16");
+
+    private static ParsedReport Parse(string text, string encoding)
+    {
+        var warnings = new List<string>();
+        if (encoding is not ("utf-8" or "utf-16"))
+        {
+            warnings.Add($"The text is not UTF-8; it was read as {encoding}.");
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            text = text[..MaxTextLength];
+            warnings.Add($"The text is longer than {MaxTextLength} characters: only the beginning was read.");
+        }
+
+        var normalised = ReportTextNormalizer.Normalize(text);
+        if (normalised.Contains('\uFFFD'))
+        {
+            warnings.Add("Some bytes could not be decoded and show as «\uFFFD».");
+        }
+
+        if (!normalised.Any(char.IsLetterOrDigit))
+        {
+            warnings.Add("The text is empty.");
+            return new ParsedReport(string.Empty, null, null, ReportLanguages.Russian, [], [], [], warnings, normalised, encoding);
+        }
+
+        var (language, recognised) = ReportLanguageDetector.Detect(normalised);
+        if (!recognised)
+        {
+            warnings.Add("The language could not be recognised; Russian is assumed.");
+        }
+
+        var lines = TextLine.Split(normalised);
+        var structure = ReportStructureReader.Read(lines);
+        warnings.AddRange(structure.Warnings);
+
+        var municipality = structure.Header;
+        if (municipality is null)
+        {
+            var (found, warning) = MunicipalityFinder.Find(normalised, language);
+            municipality = found;
+            if (warning is not null)
+            {
+                warnings.Add(warning);
+            }
+        }
+
+        var year = structure.Year ?? ReportStructureReader.MostNamedYear(structure.AchievementLines);
+        if (year is null && structure.PlanYear is { } planYear)
+        {
+            year = planYear - 1;
+            warnings.Add($"The reporting year was not stated; {year} is assumed from the tasks for {planYear}.");
+        }
+        else if (year is null)
+        {
+            warnings.Add("The reporting year was not found.");
+        }
+
+        if (!structure.HasAchievementsQuestion && !structure.HasTasksHeading)
+        {
+            warnings.Add("No questionnaire headings found: the text was read as a free-form report.");
+        }
+
+        if (!structure.HasTasksHeading)
+        {
+            warnings.Add("No section with next year's tasks was found.");
+        }
+        else if (structure.PlanYear is null)
+        {
+            warnings.Add("The tasks heading names no year.");
+        }
+
+        var achievements = AchievementBuilder.Build(structure.AchievementLines);
+        var tasks = PlannedTaskSplitter.Split(structure.TaskLines);
+        var figures = FigureExtractor.Extract(structure.AchievementLines, year, warnings);
+        return new ParsedReport(municipality, year, structure.PlanYear, language, achievements, tasks, figures, warnings, normalised, encoding);
+    }
+}
