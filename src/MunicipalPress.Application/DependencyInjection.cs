@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<ReportWorkflowService>();
         services.AddScoped<ReportHistoryService>();
         services.AddScoped<Users.UserService>();
+        services.AddScoped<Auditing.AuditService>();
         return services;
     }
 }

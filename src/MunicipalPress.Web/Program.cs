@@ -31,6 +31,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseRequestLocalization();
+app.UseRateLimiter();
 app.UseBlockedIdentityRoutes();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -56,6 +57,7 @@ api.MapIndicatorEndpoints();
 api.MapReportingYearEndpoints();
 api.MapReportEndpoints();
 api.MapUserEndpoints();
+api.MapAuditEndpoints();
 
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

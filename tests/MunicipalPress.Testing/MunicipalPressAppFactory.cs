@@ -20,6 +20,8 @@ public class MunicipalPressAppFactory : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>Environment the app runs in; Development shows the demo accounts on the login page.</summary>
     protected virtual string EnvironmentName => "Testing";
 
+    protected virtual int LoginPermitLimit => 100_000;
+
     public async Task InitializeAsync() =>
         _connectionString = await TestDatabaseServer.CreateDatabaseAsync("mp_test");
 
@@ -48,6 +50,8 @@ public class MunicipalPressAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:MunicipalPress", ConnectionString);
         builder.UseSetting("MunicipalPress:InitializeDatabase", "false");
+        // Tests sign in hundreds of times from one address; the limiter has its own test with a low limit.
+        builder.UseSetting("MunicipalPress:LoginRateLimit:PermitLimit", LoginPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private sealed record AccessTokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);

@@ -19,7 +19,8 @@ public static class WebServices
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
 
-        services.AddLocalization();
+        // The .resx files live in Resources/, so their manifest names are MunicipalPress.Web.Resources.SharedResource*.
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(SupportedCultures[0])
@@ -58,6 +59,15 @@ public static class WebServices
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization();
+
+        // Disabled users, role changes and password resets renew the security stamp: cookies are re-checked
+        // every minute, and open circuits by the revalidating provider.
+        var revalidation = TimeSpan.FromSeconds(configuration.GetValue("MunicipalPress:RevalidationSeconds", 60));
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = revalidation);
+        services.AddSingleton(new Components.Account.RevalidationInterval(revalidation));
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider,
+            Components.Account.IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddLoginRateLimiting(configuration);
 
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

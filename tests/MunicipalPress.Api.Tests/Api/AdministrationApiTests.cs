@@ -152,6 +152,40 @@ public sealed class AdministrationApiTests(MunicipalPressAppFactory app) : IClas
         Assert.Contains("Магаданская область (аудит)", row);
     }
 
+    [Fact]
+    public async Task AuditViewer_FiltersByUserMunicipalityAndDate()
+    {
+        using var admin = await app.CreateClientForAsync(DemoUsers.AdminEmail);
+        using var officer = await app.CreateClientForAsync(DemoUsers.PressOfficerEmail(DemoGeography.Blagoveshchensk));
+        var city = (await admin.GetFromJsonAsync<List<MunicipalityDto>>("/api/v1/municipalities?search=%D0%91%D0%BB%D0%B0%D0%B3", JsonDefaults.Options))!.Single();
+        var report = await officer.GetAsync($"/api/v1/municipalities/{city.Id}/reports/2025");
+        var draft = (await report.Content.ReadFromJsonAsync<Application.Reports.ReportDto>(JsonDefaults.Options))!;
+        using (var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/reports/{draft.Id}"))
+        {
+            request.Content = JsonContent.Create(new
+            {
+                achievements = draft.Achievements.Select(a => new { id = a.Id, direction = a.Direction, text = a.Text + " Дополнено." }),
+                plannedTasks = draft.PlannedTasks.Select(t => new { id = t.Id, text = t.Text }),
+                indicatorValues = draft.IndicatorValues.Select(v => new { indicatorId = v.IndicatorId, value = v.Value, note = v.Note }),
+                peerHighlights = draft.PeerHighlights.Select(h => new { id = h.Id, mentionedMunicipalityId = h.MentionedMunicipalityId, text = h.Text }),
+            });
+            request.Headers.IfMatch.Add(report.Headers.ETag!);
+            Assert.Equal(HttpStatusCode.OK, (await officer.SendAsync(request)).StatusCode);
+        }
+
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var byCity = await admin.GetFromJsonAsync<Application.Common.PagedResult<Application.Auditing.AuditEntryDto>>(
+            $"/api/v1/audit?municipalityId={city.Id}&from={today}&to={today}", JsonDefaults.Options);
+        var officerId = byCity!.Items.First(e => e.EntityType == "AnnualReport").UserId;
+        var byUser = await admin.GetFromJsonAsync<Application.Common.PagedResult<Application.Auditing.AuditEntryDto>>(
+            $"/api/v1/audit?userId={officerId}", JsonDefaults.Options);
+        var forbidden = await officer.GetAsync("/api/v1/audit");
+
+        Assert.Contains(byCity.Items, e => e.Action == "Save" && e.MunicipalityName == "Благовещенск" && e.NewValues!.Contains("Дополнено."));
+        Assert.All(byUser!.Items, e => Assert.Equal(officerId, e.UserId));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+
     private static async Task<T> CreatedAsync<T>(HttpResponseMessage response)
     {
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
