@@ -18,7 +18,7 @@ fi
 started=$(date +%s)
 dotnet build MunicipalPress.sln -c Release -nologo -v quiet
 status=0
-for project in tests/MunicipalPress.Domain.Tests tests/MunicipalPress.Api.Tests tests/MunicipalPress.Browser.Tests; do
+for project in tests/MunicipalPress.Domain.Tests tests/MunicipalPress.Application.Tests tests/MunicipalPress.Api.Tests tests/MunicipalPress.Browser.Tests; do
     echo "test.sh: ${project}"
     dotnet test "$project" -c Release --no-build --nologo --logger "console;verbosity=normal" || status=1
 done
