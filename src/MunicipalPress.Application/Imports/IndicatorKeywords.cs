@@ -38,6 +38,7 @@ public static class IndicatorKeywords
         new("social_post_reach", R(PeopleUnits), Context: R(@"охват|охоплен"), Context2: R(@"публикац|публікац|пост|запис")),
         new("incident_responses", R(@"инцидент|інцидент")),
         new("social_messages_answered", R(Messages + "|комментар|коментар"), R(@"соц\w*\s+се?т|соцсет|соц\w*\s+мереж|соцмереж")),
+        new("incident_responses", R(Messages + "|ответ|відповід"), Context: R(@"инцидент|інцидент")),
         new("department_messages_weekly", R(Messages), Context: R(@"еженедел|в неделю|щотижн|на тиждень"), Context2: R(@"подраздел|підрозділ")),
         new("citizen_messages_total", R(Messages)),
         new("info_requests", R(@"запрос|запит")),
