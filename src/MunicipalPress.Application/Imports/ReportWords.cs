@@ -84,6 +84,27 @@ internal static class ReportWords
     public static readonly HashSet<string> CardinalSuffixes = Set(
         "ти", "х", "ех", "ёх", "ух", "ми", "ю", "мя", "ма", "тью", "ти", "ох", "ьох", "ома", "ьома", "и");
 
+    /// <summary>Nouns after a number that make it a duration, a rank or a part of the year, never a count of work.</summary>
+    public static readonly string[] NotCountedStems =
+    [
+        "процент", "відсот", "месяц", "місяц", "недел", "тижн", "сутк", "суток", "доби", "діб", "минут", "хвилин",
+        "секунд", "квартал", "полугоди", "півріч", "место", "месте", "місце", "місці", "кратн",
+    ];
+
+    public static bool IsNotCounted(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        foreach (var stem in NotCountedStems)
+        {
+            if (lower.StartsWith(stem, StringComparison.Ordinal) && lower.Length <= stem.Length + 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsMonth(string word)
     {
         var lower = word.ToLowerInvariant();

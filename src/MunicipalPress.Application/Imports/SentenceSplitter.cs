@@ -2,13 +2,14 @@ namespace MunicipalPress.Application.Imports;
 
 /// <summary>
 /// Sentence bounds within one paragraph. A period ends a sentence when a capital follows, except after
-/// initials («М.В. Дегтярева») and the abbreviations reports use («тыс.», «г.», «м. Теплодар», «ул.»).
+/// initials («М.В. Дегтярева») and the abbreviations reports use before a name («г. Томск», «м. Теплодар», «ул.»);
+/// «тыс.» or «млн.» before a capital does end one.
 /// </summary>
 internal static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "тыс", "тис", "млн", "млрд", "г", "гг", "т", "д", "др", "пр", "п", "пп", "ст", "ул", "им", "руб", "чел", "ед",
+        "г", "гг", "т", "д", "др", "пр", "п", "пп", "ст", "ул", "им", "руб", "чел", "ед",
         "шт", "см", "тел", "обл", "р", "рр", "с", "ч", "нед", "мин", "макс", "ин", "грн", "коп", "вул", "м", "смт",
         "англ", "рис", "табл", "стр", "кв", "корп", "каб", "проф", "акад", "доц", "св", "напр", "ін", "e", "т.е",
         "т.д", "т.п", "т.к", "т.ч", "пгт", "пос", "с.ш", "gov", "ua", "ru",

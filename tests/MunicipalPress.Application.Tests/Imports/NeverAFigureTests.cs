@@ -62,6 +62,20 @@ public sealed class NeverAFigureTests
     [InlineData("Частка позитивних публікацій становила 41 відсоток.")]
     public void Parse_RatiosAndPercentages_AreNotFigures(string sentence) => Assert.Empty(Questionnaire.Figures(sentence));
 
+    [Theory]
+    [InlineData("Подписчиков стало больше на 4 тыс. больше, чем годом ранее.")]
+    [InlineData("Публикаций вышло на 120 больше, чем годом ранее.")]
+    [InlineData("Акция длилась 3 месяца подряд.")]
+    [InlineData("Горячая линия работала 2 недели без перерыва.")]
+    [InlineData("Город занял 2 место в рейтинге открытости.")]
+    [InlineData("Отчет за 1 квартал опубликован на сайте.")]
+    [InlineData("Газета «Городские вести» выходит 2 раза в неделю.")]
+    [InlineData("Приемная работает по адресу: ул. Мира, 14 (каб. 21).")]
+    [InlineData("Акция прошла с 1 по 10 июня.")]
+    [InlineData("В конкурсе участвовали дети от 7 до 14 лет.")]
+    public void Parse_DifferencesDurationsRanksAndAddresses_AreNotFigures(string sentence) =>
+        Assert.Empty(Questionnaire.Figures(sentence));
+
     [Fact]
     public void Parse_StartOfAChange_IsNotAFigure()
     {
