@@ -1,0 +1,94 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace MunicipalPress.Browser.Tests;
+
+/// <summary>
+/// One real app on Kestrel (127.0.0.1, a free port) over its own copy of the demo database, and one
+/// headless system Chromium, shared by the browser tests. Each test opens its own browser context, so
+/// cookies (sign-in, language) never leak from one test into another.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly BrowserTestApp _app = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        await _app.InitializeAsync();
+        _app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _app.StartServer();
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("Kestrel reports no addresses.");
+        BaseAddress = new Uri(addresses.Addresses.First());
+
+        _playwright = await Playwright.CreateAsync();
+        // The system Chromium: no browser download works here, so never `playwright install`.
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await _browser!.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new() { Width = 1366, Height = 900 },
+            Locale = "ru-RU",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A whole-page screenshot in the repository's screenshots/ folder (git-ignored), for a human to look at.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var directory = Path.Combine(RepositoryRoot(), "screenshots");
+        Directory.CreateDirectory(directory);
+        // Radzen's layout scrolls inside .rz-body, not the document: grow the viewport to fit it for the shot.
+        var viewport = page.ViewportSize!;
+        var height = await page.EvaluateAsync<int>(
+            "() => Math.max(document.documentElement.scrollHeight, ...[...document.querySelectorAll('.rz-body')].map(b => b.scrollHeight + b.getBoundingClientRect().top))");
+        await page.SetViewportSizeAsync(viewport.Width, Math.Max(viewport.Height, height));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".png"), FullPage = true });
+        await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MunicipalPress.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}
