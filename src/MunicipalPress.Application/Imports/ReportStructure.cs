@@ -5,8 +5,6 @@ internal sealed class ReportStructure
 {
     public string? Header { get; set; }
 
-    public string? Title { get; set; }
-
     public int? Year { get; set; }
 
     public int? PlanYear { get; set; }

@@ -38,7 +38,6 @@ internal static partial class ReportStructureReader
 
         if (index < lines.Count && IsTitle(lines[index].Text))
         {
-            structure.Title = lines[index].Text;
             structure.Year = FirstYear(lines[index].Text);
             index++;
         }

@@ -41,7 +41,7 @@ internal static class ReportWords
 
     public static readonly HashSet<string> Bounds = Set(
         "более", "свыше", "около", "почти", "порядка", "примерно", "приблизительно", "менее", "понад",
-        "близько", "майже", "приблизно", "щонайменше", "більше", "менше", "около", "свыше", "максимум",
+        "близько", "майже", "приблизно", "щонайменше", "більше", "менше", "максимум",
         "минимум", "ориентировочно", "орієнтовно");
 
     public static readonly HashSet<string> BoundFirstWords = Set("не", "більш", "более", "менее", "більше");
@@ -67,7 +67,7 @@ internal static class ReportWords
     public static readonly HashSet<string> LabelStops = Set(
         "и", "а", "но", "или", "либо", "та", "і", "й", "або", "але", "что", "чем", "що", "ніж", "который",
         "которые", "которая", "которое", "которых", "которым", "який", "яка", "яке", "які", "яких", "также",
-        "також", "в т", "из них", "при этом", "тобто", "то", "есть", "это", "це", "составило", "составил",
+        "також", "тобто", "то", "есть", "это", "це", "составило", "составил",
         "составила", "составили", "склало", "склав", "склала", "склали");
 
     public static readonly HashSet<string> Prepositions = Set(
@@ -75,14 +75,12 @@ internal static class ReportWords
         "над", "под", "без", "через", "между", "і", "й", "з", "із", "зі", "від", "під", "між", "та", "а", "и",
         "не", "уже", "вже", "всего", "всього", "лишь", "лише", "только", "тільки", "более", "понад");
 
-    /// <summary>Endings written after a hyphen that make a numeral ordinal: «5-й», «3-го», «10-летие».</summary>
-    public static readonly HashSet<string> OrdinalSuffixes = Set(
-        "й", "я", "е", "го", "му", "м", "ом", "ой", "ый", "ий", "ая", "ое", "ые", "ых", "ым", "ого", "ому",
-        "ї", "а", "ій", "ої", "ою", "ої", "і", "ше", "ге", "тє", "тя", "ий");
-
-    /// <summary>Case endings of cardinals: «11-ти», «2-х», «5-ю».</summary>
+    /// <summary>
+    /// Case endings of cardinals: «11-ти», «2-х», «5-ю». Any other ending after a hyphen makes the number an
+    /// ordinal («5-й», «3-го»), a compound («10-летие») or a document number («422-р»).
+    /// </summary>
     public static readonly HashSet<string> CardinalSuffixes = Set(
-        "ти", "х", "ех", "ёх", "ух", "ми", "ю", "мя", "ма", "тью", "ти", "ох", "ьох", "ома", "ьома", "и");
+        "ти", "х", "ех", "ёх", "ух", "ми", "ю", "мя", "ма", "тью", "ох", "ьох", "ома", "ьома", "и");
 
     /// <summary>Nouns after a number that make it a duration, a rank or a part of the year, never a count of work.</summary>
     public static readonly string[] NotCountedStems =
