@@ -21,6 +21,9 @@ public static class DependencyInjection
         services.AddScoped<ReportHistoryService>();
         services.AddScoped<Users.UserService>();
         services.AddScoped<Auditing.AuditService>();
+        services.AddScoped<Analytics.AnalyticsService>();
+        services.AddScoped<Search.SearchService>();
+        services.AddScoped<Exports.ExportService>();
         return services;
     }
 }

@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<Identity.AdministratorAccounts>();
         services.AddScoped<Application.Users.IUserAccounts, Identity.UserAccounts>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Application.Exports.IXlsxWriter, Documents.OpenXmlXlsxWriter>();
         return services;
     }
 }

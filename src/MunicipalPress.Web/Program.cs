@@ -58,6 +58,8 @@ api.MapReportingYearEndpoints();
 api.MapReportEndpoints();
 api.MapUserEndpoints();
 api.MapAuditEndpoints();
+api.MapSearchEndpoints();
+api.MapAnalyticsEndpoints();
 
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MunicipalPress.Application.Common;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Reporting;
+using MunicipalPress.Domain.Reports;
 
 namespace MunicipalPress.Application.ReportingYears;
 
@@ -50,6 +51,66 @@ public sealed class ReportingYearService(IMunicipalPressDbFactory dbFactory)
 
     public Task<ReportingYearDto?> CloseAsync(Actor actor, int year, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, year, y => y.Close(), cancellationToken);
+
+    /// <summary>
+    /// Who has reported for the year (analysts and administrators: it reveals drafts). Every active municipality
+    /// appears, with no report as NotStarted. Null when the year does not exist.
+    /// </summary>
+    public async Task<CompletenessDto?> GetCompletenessAsync(Actor actor, int year, CancellationToken cancellationToken = default)
+    {
+        if (!ReportAccess.CanReview(actor))
+        {
+            throw new ForbiddenException("Completeness is for analysts and administrators.");
+        }
+
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var campaign = await db.ReportingYears.AsNoTracking().SingleOrDefaultAsync(y => y.Year == year, cancellationToken);
+        if (campaign is null)
+        {
+            return null;
+        }
+
+        var rows = await (
+                from m in db.Municipalities.AsNoTracking()
+                where !m.IsArchived
+                join r in db.AnnualReports.Where(r => r.Year == year) on m.Id equals r.MunicipalityId into reports
+                from r in reports.DefaultIfEmpty()
+                orderby m.Region!.Name, m.Name
+                select new
+                {
+                    m.RegionId,
+                    Region = m.Region!.Name,
+                    m.Id,
+                    m.Name,
+                    ReportId = (int?)r.Id,
+                    Status = (ReportStatus?)r.Status,
+                    SubmittedAt = (DateTimeOffset?)r.SubmittedAt,
+                    IsLate = (bool?)r.IsLate,
+                    UpdatedAt = (DateTimeOffset?)r.UpdatedAt,
+                })
+            .ToListAsync(cancellationToken);
+        var regions = rows
+            .GroupBy(r => (r.RegionId, r.Region))
+            .Select(g => new RegionCompletenessDto(
+                g.Key.RegionId,
+                g.Key.Region,
+                g.Select(r => new CompletenessRowDto(
+                    r.Id, r.Name, Categorise(r.Status, r.IsLate ?? false), r.ReportId, r.SubmittedAt, r.IsLate ?? false, r.UpdatedAt)).ToList()))
+            .ToList();
+        var counts = Enum.GetValues<CompletenessCategory>().ToDictionary(
+            c => c,
+            c => regions.Sum(g => g.Municipalities.Count(m => m.Category == c)));
+        return new CompletenessDto(campaign.Year, campaign.State, campaign.Deadline, counts, regions);
+    }
+
+    private static CompletenessCategory Categorise(ReportStatus? status, bool isLate) => status switch
+    {
+        null => CompletenessCategory.NotStarted,
+        ReportStatus.Draft => CompletenessCategory.Draft,
+        ReportStatus.Returned => CompletenessCategory.Returned,
+        ReportStatus.Approved => CompletenessCategory.Approved,
+        _ => isLate ? CompletenessCategory.SubmittedLate : CompletenessCategory.SubmittedOnTime,
+    };
 
     private async Task<ReportingYearDto?> ChangeAsync(Actor actor, int year, Action<ReportingYear> change, CancellationToken cancellationToken)
     {

@@ -84,11 +84,6 @@ public class MunicipalPressDbContext(DbContextOptions<MunicipalPressDbContext> o
         ApplySnakeCaseNames(builder);
     }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
-    }
-
     /// <summary>
     /// PostgreSQL names in snake_case. EFCore.NamingConventions does not run on EF Core 10 here, so this loop
     /// renames tables, columns, keys, foreign keys and indexes (Identity's tables included).

@@ -14,7 +14,13 @@ public static class ReportingYearEndpoints
         group.MapPut("/{year:int}", UpdateAsync).WithName("UpdateReportingYear");
         group.MapPost("/{year:int}/open", OpenAsync).WithName("OpenReportingYear");
         group.MapPost("/{year:int}/close", CloseAsync).WithName("CloseReportingYear");
+        group.MapGet("/{year:int}/completeness", CompletenessAsync).WithName("GetCompleteness");
     }
+
+    /// <summary>Analysts and administrators: every municipality's report state for the year, by region, with counts.</summary>
+    private static async Task<Results<Ok<CompletenessDto>, NotFound>> CompletenessAsync(
+        int year, ReportingYearService service, ClaimsPrincipal user, CancellationToken ct) =>
+        await service.GetCompletenessAsync(user.ToActor(), year, ct) is { } completeness ? TypedResults.Ok(completeness) : TypedResults.NotFound();
 
     /// <summary>Administrators only. A new campaign starts Planned.</summary>
     private static async Task<Created<ReportingYearDto>> CreateAsync(

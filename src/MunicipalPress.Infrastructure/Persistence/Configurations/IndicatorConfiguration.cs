@@ -16,6 +16,8 @@ public sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
         builder.Property(i => i.Unit).HasMaxLength(Indicator.UnitMaxLength).IsRequired();
         builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Category).HasConversion<string>().HasMaxLength(32);
+        builder.Property(i => i.MinValue).HasColumnType("numeric");
+        builder.Property(i => i.MaxValue).HasColumnType("numeric");
         builder.HasIndex(i => i.Code).IsUnique();
         builder.HasIndex(i => new { i.IsActive, i.SortOrder });
     }

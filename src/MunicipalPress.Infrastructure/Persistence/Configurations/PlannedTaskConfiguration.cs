@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MunicipalPress.Application.Search;
+using NpgsqlTypes;
 using MunicipalPress.Domain.Geography;
 using MunicipalPress.Domain.Indicators;
 using MunicipalPress.Domain.Reporting;
@@ -17,5 +19,12 @@ public sealed class PlannedTaskConfiguration : IEntityTypeConfiguration<PlannedT
         builder.Property(t => t.Outcome).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.OutcomeComment).HasMaxLength(PlannedTask.CommentMaxLength);
         builder.HasIndex(t => new { t.AnnualReportId, t.Order });
+
+        // Full-text search: Russian stems (weight A for the heading, B for the text) plus whole words with the
+        // 'simple' configuration, which makes Ukrainian texts (no Ukrainian dictionary in PostgreSQL) findable too.
+        builder.Property<NpgsqlTsVector>(SearchColumns.Vector)
+            .HasColumnName("search_vector")
+            .HasComputedColumnSql(SearchColumns.Sql("coalesce(direction, '')", "text"), stored: true);
+        builder.HasIndex(SearchColumns.Vector).HasMethod("GIN");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MunicipalPress.Infrastructure.Persistence;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -381,13 +382,11 @@ namespace MunicipalPress.Infrastructure.Persistence.Migrations
                         .HasColumnName("kind");
 
                     b.Property<decimal?>("MaxValue")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("max_value");
 
                     b.Property<decimal?>("MinValue")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("min_value");
 
                     b.Property<string>("NameEn")
@@ -479,6 +478,12 @@ namespace MunicipalPress.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("order");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('russian', coalesce(direction, '')), 'A') || setweight(to_tsvector('russian', text), 'B') || to_tsvector('simple', coalesce(direction, '') || ' ' || text)", true);
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -487,6 +492,11 @@ namespace MunicipalPress.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_achievements");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_achievements_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("AnnualReportId", "Order")
                         .HasDatabaseName("ix_achievements_annual_report_id_order");
@@ -579,8 +589,7 @@ namespace MunicipalPress.Infrastructure.Persistence.Migrations
                         .HasColumnName("note");
 
                     b.Property<decimal>("Value")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasColumnType("numeric")
                         .HasColumnName("value");
 
                     b.HasKey("Id")
@@ -617,6 +626,12 @@ namespace MunicipalPress.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("order");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('russian', ''), 'A') || setweight(to_tsvector('russian', text), 'B') || to_tsvector('simple', '' || ' ' || text)", true);
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(5000)
@@ -631,6 +646,11 @@ namespace MunicipalPress.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("MentionedMunicipalityId")
                         .HasDatabaseName("ix_peer_highlights_mentioned_municipality_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_peer_highlights_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.ToTable("peer_highlights", (string)null);
                 });
@@ -667,6 +687,12 @@ namespace MunicipalPress.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("outcome_comment");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('russian', coalesce(direction, '')), 'A') || setweight(to_tsvector('russian', text), 'B') || to_tsvector('simple', coalesce(direction, '') || ' ' || text)", true);
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(5000)
@@ -675,6 +701,11 @@ namespace MunicipalPress.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_planned_tasks");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_planned_tasks_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("AnnualReportId", "Order")
                         .HasDatabaseName("ix_planned_tasks_annual_report_id_order");

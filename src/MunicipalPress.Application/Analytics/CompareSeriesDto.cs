@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Analytics;
+
+public sealed record CompareSeriesDto(int MunicipalityId, string MunicipalityName, int? Population, IReadOnlyList<ComparePointDto> Points);

@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.ReportingYears;
+
+public sealed record RegionCompletenessDto(int RegionId, string RegionName, IReadOnlyList<CompletenessRowDto> Municipalities);
