@@ -7,21 +7,45 @@ public sealed class ResourceFilesTests
 {
     private static readonly string ResourcesDirectory = Path.Combine(RepositoryRoot(), "src", "MunicipalPress.Web", "Resources");
 
-    [Theory]
-    [InlineData("SharedResource.uk.resx")]
-    [InlineData("SharedResource.en.resx")]
-    public void Translation_HasTheSameKeysAsRussian(string translation)
+    /// <summary>Every resource set in Resources/ (SharedResource and the per-feature ones): neutral file × translation.</summary>
+    public static TheoryData<string, string> Translations()
     {
-        var russian = Load("SharedResource.resx").Keys.Order(StringComparer.Ordinal).ToList();
+        var data = new TheoryData<string, string>();
+        foreach (var neutral in NeutralFiles())
+        {
+            foreach (var culture in new[] { "uk", "en" })
+            {
+                data.Add(neutral, Path.GetFileNameWithoutExtension(neutral) + "." + culture + ".resx");
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> AllFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(ResourcesDirectory, "*.resx").Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        {
+            data.Add(file!);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Translations))]
+    public void Translation_HasTheSameKeysAsRussian(string neutral, string translation)
+    {
+        Assert.True(File.Exists(Path.Combine(ResourcesDirectory, translation)), $"{translation} is missing.");
+        var russian = Load(neutral).Keys.Order(StringComparer.Ordinal).ToList();
         var translated = Load(translation).Keys.Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(russian, translated);
     }
 
     [Theory]
-    [InlineData("SharedResource.resx")]
-    [InlineData("SharedResource.uk.resx")]
-    [InlineData("SharedResource.en.resx")]
+    [MemberData(nameof(AllFiles))]
     public void File_HasNoEmptyOrDuplicateValues(string file)
     {
         var entries = XDocument.Load(Path.Combine(ResourcesDirectory, file)).Root!.Elements("data")
@@ -32,20 +56,24 @@ public sealed class ResourceFilesTests
         Assert.Empty(entries.GroupBy(e => e.Key).Where(g => g.Count() > 1).Select(g => g.Key));
     }
 
-    [Fact]
-    public void Placeholders_AreTheSameInEveryLanguage()
+    [Theory]
+    [MemberData(nameof(Translations))]
+    public void Placeholders_AreTheSameInEveryLanguage(string neutral, string translation)
     {
-        var russian = Load("SharedResource.resx");
-        foreach (var translation in new[] { "SharedResource.uk.resx", "SharedResource.en.resx" })
+        var russian = Load(neutral);
+        foreach (var (key, value) in Load(translation))
         {
-            foreach (var (key, value) in Load(translation))
-            {
-                Assert.True(
-                    Placeholders(value).SetEquals(Placeholders(russian[key])),
-                    $"{translation}: {key} has other placeholders than the Russian text.");
-            }
+            Assert.True(
+                russian.TryGetValue(key, out var original) && Placeholders(value).SetEquals(Placeholders(original)),
+                $"{translation}: {key} has other placeholders than the Russian text.");
         }
     }
+
+    private static IEnumerable<string> NeutralFiles() =>
+        Directory.GetFiles(ResourcesDirectory, "*.resx")
+            .Select(Path.GetFileName)
+            .Where(f => f!.Count(c => c == '.') == 1)
+            .Order(StringComparer.Ordinal)!;
 
     private static Dictionary<string, string> Load(string file) =>
         XDocument.Load(Path.Combine(ResourcesDirectory, file)).Root!.Elements("data")
