@@ -7,6 +7,7 @@ using MunicipalPress.Infrastructure;
 using MunicipalPress.Infrastructure.Identity;
 using MunicipalPress.Infrastructure.Persistence;
 using MunicipalPress.Infrastructure.Postgres;
+using MunicipalPress.Infrastructure.ScaleData;
 using Serilog;
 using Serilog.Events;
 
@@ -23,6 +24,8 @@ public static class CliApplication
           migrate                                   apply database migrations
           seed-demo                                 migrate and fill an empty database with the demo data
           create-admin --email E --password P       create an administrator account (no demo data needed)
+          generate [--municipalities N] [--years N] [--indicators N] [--seed N]
+                                                    add a large deterministic benchmark dataset (default 1000 × 10 × 50)
           import parse FILE [--json]                parse a report text file (UTF-8, UTF-16, Windows-1251);
                                                     --json prints one JSON object; needs no database
 
@@ -45,7 +48,7 @@ public static class CliApplication
         }
 
         var options = CliOptions.Parse(args.Skip(1));
-        if (command is not ("migrate" or "seed-demo" or "create-admin"))
+        if (command is not ("migrate" or "seed-demo" or "create-admin" or "generate"))
         {
             Console.Error.WriteLine($"Unknown command '{command}'.\n\n{Usage}");
             return 2;
@@ -77,6 +80,7 @@ public static class CliApplication
             return command switch
             {
                 "migrate" => await MigrateAsync(scope.ServiceProvider, seed: false),
+                "generate" => await GenerateAsync(scope.ServiceProvider, options),
                 "seed-demo" => await MigrateAsync(scope.ServiceProvider, seed: true),
                 _ => await CreateAdminAsync(scope.ServiceProvider, options),
             };
@@ -119,6 +123,38 @@ public static class CliApplication
         }
 
         Console.Error.WriteLine(seed ? "Database migrated and demo data present." : "Database migrated.");
+        return 0;
+    }
+
+    private static async Task<int> GenerateAsync(IServiceProvider services, CliOptions options)
+    {
+        int Number(string name, int fallback, int max)
+        {
+            var text = options.Get(name);
+            return text is null ? fallback
+                : int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0 && value <= max ? value
+                : throw new ArgumentException($"--{name} must be a whole number from 1 to {max}.");
+        }
+
+        ScaleDataOptions scale;
+        try
+        {
+            scale = new ScaleDataOptions(
+                Number("municipalities", 1_000, 100_000),
+                Number("years", 10, 30),
+                Number("indicators", 50, 500),
+                Seed: Number("seed", 20161, int.MaxValue));
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
+
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await services.GetRequiredService<ScaleDataGenerator>().GenerateAsync(scale);
+        Console.Error.WriteLine($"Generated {scale.Municipalities} municipalities × {scale.Years} years × {scale.Indicators} indicators in {started.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
 

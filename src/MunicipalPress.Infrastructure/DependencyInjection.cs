@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddSingleton<IMunicipalPressDbFactory, MunicipalPressDbFactory>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<ScaleData.ScaleDataGenerator>();
         services.AddScoped<Identity.AccountSignInService>();
         services.AddScoped<Identity.AdministratorAccounts>();
         services.AddScoped<Application.Users.IUserAccounts, Identity.UserAccounts>();

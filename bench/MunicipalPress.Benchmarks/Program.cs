@@ -1,0 +1,106 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MunicipalPress.Application;
+using MunicipalPress.Application.Analytics;
+using MunicipalPress.Application.Search;
+using MunicipalPress.Application.Security;
+using MunicipalPress.Benchmarks;
+using MunicipalPress.Infrastructure;
+using MunicipalPress.Infrastructure.Persistence;
+using MunicipalPress.Infrastructure.Postgres;
+using MunicipalPress.Infrastructure.ScaleData;
+using Npgsql;
+
+// Usage: dotnet run -c Release --project bench/MunicipalPress.Benchmarks -- [--iterations N] [--municipalities N]
+var iterations = ArgValue("--iterations", 200);
+var municipalities = ArgValue("--municipalities", 1_000);
+var directory = Path.Combine(Path.GetTempPath(), $"municipalpress-bench-{Environment.ProcessId}");
+using var loggerFactory = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+using var server = EmbeddedPostgresServer.Start(new EmbeddedPostgresOptions(directory, ["fsync=off", "synchronous_commit=off"]));
+var connectionString = server.EnsureDatabase("bench");
+var configuration = new ConfigurationBuilder()
+    .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:MunicipalPress"] = connectionString })
+    .Build();
+var services = new ServiceCollection()
+    .AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
+    .AddApplication();
+services.AddInfrastructure(configuration);
+await using var provider = services.BuildServiceProvider();
+
+var generation = System.Diagnostics.Stopwatch.StartNew();
+await using (var scope = provider.CreateAsyncScope())
+{
+    await using (var migrate = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<MunicipalPressDbContext>>().CreateDbContextAsync())
+    {
+        await migrate.Database.MigrateAsync();
+    }
+
+    await scope.ServiceProvider.GetRequiredService<ScaleDataGenerator>().GenerateAsync(new ScaleDataOptions(Municipalities: municipalities));
+}
+
+Console.WriteLine($"dataset: {municipalities} municipalities × 10 years × 50 indicators + narratives, generated in {generation.Elapsed.TotalSeconds:0.0} s");
+
+var factory = provider.GetRequiredService<IDbContextFactory<MunicipalPressDbContext>>();
+int[] cityIds;
+int[] indicatorIds;
+string[] indicatorCodes;
+await using (var db = await factory.CreateDbContextAsync())
+{
+    var all = await db.Municipalities.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync();
+    cityIds = all.Where((_, i) => i % (all.Count / 50) == 0).Take(50).ToArray();
+    var indicators = await db.Indicators.Where(i => i.Code.StartsWith("scale_")).OrderBy(i => i.Id).Take(10).ToListAsync();
+    indicatorIds = indicators.Select(i => i.Id).ToArray();
+    indicatorCodes = indicators.Select(i => i.Code).ToArray();
+}
+
+var analyst = new Actor("bench", "Benchmark analyst", Roles.Analyst, null);
+await using var scope2 = provider.CreateAsyncScope();
+var analytics = scope2.ServiceProvider.GetRequiredService<AnalyticsService>();
+var search = scope2.ServiceProvider.GetRequiredService<SearchService>();
+await using var dataSource = NpgsqlDataSource.Create(connectionString);
+var compare = new CompareQuery(indicatorCodes, cityIds, null, ScaleDataGenerator.FirstYear, ScaleDataGenerator.FirstYear + 9, PerCapita: false);
+var queries = new[] { "фоторепортаж", "инцидент-менеджмент", "социальных сетях", "сайт", "горячие линии" };
+var q = 0;
+
+var results = await Measurement.RunInterleavedAsync(20, iterations,
+[
+    ("compare 50 cities × 10 years × 10 indicators (service)", () => analytics.CompareAsync(analyst, compare)),
+    ("compare, same data as raw Npgsql SQL (baseline)", () => RawComparison.RunAsync(dataSource, cityIds, indicatorIds, compare.FromYear, compare.ToYear)),
+    ($"ranking of all {municipalities} cities, one indicator and year", () => analytics.RankingAsync(analyst, indicatorCodes[0], 2020, perCapita: true)),
+    ("ranked search with snippets (page of 20)", () => search.SearchAsync(analyst, new SearchQuery(queries[q++ % queries.Length]))),
+]);
+
+Console.WriteLine();
+Console.WriteLine("| scenario | p50 ms | p95 ms | mean ms | ops/s (one caller) |");
+Console.WriteLine("|---|---:|---:|---:|---:|");
+foreach (var m in results)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {m.Name} | {m.P50:0.0} | {m.P95:0.0} | {m.Mean:0.0} | {m.Throughput:0} |"));
+}
+
+var ratio = results[0].Throughput / results[1].Throughput;
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"service / raw throughput (comparison): {ratio:0.00} (target ≥ 0.80)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"targets: compare p95 {results[0].P95:0.0} ≤ 50 ms {(results[0].P95 <= 50 ? "✓" : "✗")}; ranking p95 {results[2].P95:0.0} ≤ 30 ms {(results[2].P95 <= 30 ? "✓" : "✗")}; search p95 {results[3].P95:0.0} ≤ 100 ms {(results[3].P95 <= 100 ? "✓" : "✗")}; ratio {(ratio >= 0.8 ? "✓" : "✗")}"));
+
+server.Stop();
+try
+{
+    Directory.Delete(directory, recursive: true);
+}
+catch (IOException)
+{
+}
+catch (UnauthorizedAccessException)
+{
+}
+
+int ArgValue(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
+}
