@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using MunicipalPress.Infrastructure.DemoData;
 
@@ -12,9 +14,10 @@ public sealed class DatabaseInitializer(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        // MigrateAsync creates the history table before reading it; asking for pending migrations first on an
-        // empty database makes EF log a failed query, which reads like an error on every first start.
+        // On an empty database EF reads the history table before creating it and logs the failed query as an
+        // error, which reads like a fault on every first start: create the table first.
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("Database schema is up to date");
     }
