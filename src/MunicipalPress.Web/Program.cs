@@ -24,7 +24,16 @@ if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Municip
 
 app.UseRequestLogging();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// The API answers errors with ProblemDetails; people in a browser get a page that says what happened.
+app.UseWhen(
+    context => context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"),
+    api => api.UseStatusCodePages());
+app.UseWhen(
+    context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/openapi"),
+    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+
+// Routing after the status-code pages, so a re-executed request (/not-found) is routed again.
+app.UseRouting();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();

@@ -46,6 +46,20 @@ public sealed class ReadApiTests(MunicipalPressAppFactory app) : IClassFixture<M
     }
 
     [Fact]
+    public async Task UnknownPage_Returns404Page_AndUnknownApiRoute_Returns404ProblemDetails()
+    {
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        var page = await client.GetAsync("/no-such-page");
+        var api = await (await app.CreateClientForAsync(DemoUsers.AnalystEmail)).GetAsync("/api/v1/no-such-route");
+
+        // The page's text is checked in the browser tests: TestServer returns re-executed responses without a body.
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Register_IsNotExposed()
     {
         using var client = app.CreateClient();
