@@ -141,6 +141,9 @@ public sealed partial class ReportForm
 
             _report = report;
             _historyRefresh++;
+
+            // Called by the review section, not through an event callback: the page renders itself.
+            StateHasChanged();
             return true;
         }
         catch (Exception exception) when (exception is DomainException or ForbiddenException)

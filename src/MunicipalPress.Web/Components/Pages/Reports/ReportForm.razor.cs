@@ -249,6 +249,7 @@ public sealed partial class ReportForm
             .ToList();
         _changes = _savedChanges = 0;
         _saveState = SaveState.Unchanged;
+        _savedAt = null;
         _saveErrors = [];
         _conflict = null;
         _stopMessage = null;
