@@ -289,7 +289,7 @@ public sealed partial class ReportForm
         try
         {
             var json = _model.ToLocalDraft(_report.Id, _version, HasUnsavedChanges).ToJson();
-            await SafeJsAsync(m => m.InvokeVoidAsync("write", _report.Id, json));
+            await SafeJsAsync((m, t) => m.InvokeVoidAsync("write", t, _report.Id, json));
         }
         finally
         {
@@ -315,7 +315,7 @@ public sealed partial class ReportForm
     private async Task DiscardLocalAsync()
     {
         _localOffer = null;
-        await SafeJsAsync(m => m.InvokeVoidAsync("clear", _report!.Id));
+        await SafeJsAsync((m, t) => m.InvokeVoidAsync("clear", t, _report!.Id));
         await WriteLocalCopyAsync();
     }
 }

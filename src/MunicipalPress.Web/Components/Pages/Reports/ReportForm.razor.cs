@@ -29,6 +29,7 @@ public sealed partial class ReportForm
     private static readonly TimeSpan TypingPause = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan LocalCopyPause = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LeaveSaveLimit = TimeSpan.FromSeconds(8);
+    private static readonly TimeSpan JsCallLimit = TimeSpan.FromSeconds(5);
 
     /// <summary>Directions most reports use (the questionnaire's own headings); the report's own ones are added.</summary>
     private static readonly string[] CommonDirections =
@@ -183,7 +184,7 @@ public sealed partial class ReportForm
         if (_focusAfterRender is { } id && _module is not null)
         {
             _focusAfterRender = null;
-            await _module.InvokeAsync<bool>("focusField", id);
+            await SafeJsAsync((m, t) => m.InvokeVoidAsync("focusField", t, id));
         }
     }
 
@@ -206,9 +207,9 @@ public sealed partial class ReportForm
                 await WriteLocalCopyAsync();
             }
         }
-        catch (JSException exception)
+        catch (Exception exception) when (exception is JSException or JSDisconnectedException or TaskCanceledException)
         {
-            // No module, no storage: the form still works, without the browser's copy.
+            // No module, no storage, no answer: the form still works, without the browser's copy.
             Logger.LogWarning(exception, "The report form's browser copy is not available");
         }
 
@@ -263,7 +264,7 @@ public sealed partial class ReportForm
         CancelPause();
         if (_module is not null)
         {
-            await SafeJsAsync(m => m.InvokeVoidAsync("stop"));
+            await SafeJsAsync((m, t) => m.InvokeVoidAsync("stop", t));
         }
 
         (_loaded, _municipality, _campaign, _report, _previous, _model) = (false, null, null, null, null, null);
@@ -526,7 +527,7 @@ public sealed partial class ReportForm
         }
 
         Load(conflict.Theirs);
-        await SafeJsAsync(m => m.InvokeVoidAsync("clear", conflict.Theirs.Id));
+        await SafeJsAsync((m, t) => m.InvokeVoidAsync("clear", t, conflict.Theirs.Id));
         await WriteLocalCopyAsync();
     }
 
@@ -632,7 +633,11 @@ public sealed partial class ReportForm
         return target.Position is { } position ? $"{tab}, {T["Conflict_Entry", position]}" : tab;
     }
 
-    private async Task SafeJsAsync(Func<IJSObjectReference, ValueTask> call)
+    /// <summary>
+    /// A call into the page's script that may fail or never answer (a call sent while the circuit is
+    /// disconnected is lost, and would otherwise wait for the one-minute interop timeout).
+    /// </summary>
+    private async Task SafeJsAsync(Func<IJSObjectReference, CancellationToken, ValueTask> call)
     {
         if (_module is null)
         {
@@ -641,7 +646,8 @@ public sealed partial class ReportForm
 
         try
         {
-            await call(_module);
+            using var limit = new CancellationTokenSource(JsCallLimit);
+            await call(_module, limit.Token);
         }
         catch (Exception exception) when (exception is JSException or JSDisconnectedException or TaskCanceledException or ObjectDisposedException or InvalidOperationException)
         {
@@ -671,7 +677,7 @@ public sealed partial class ReportForm
 
         if (_module is not null)
         {
-            await SafeJsAsync(m => m.InvokeVoidAsync("stop"));
+            await SafeJsAsync((m, t) => m.InvokeVoidAsync("stop", t));
             try
             {
                 await _module.DisposeAsync();
