@@ -23,6 +23,7 @@ public sealed class PressOfficerWritesReportTests(BrowserFixture browser)
         await Expect(page.GetByTestId("countdown")).ToContainTextAsync("срок прошёл");
         await BrowserFixture.ScreenshotAsync(page, "form-01-my-home");
 
+        await form.WaitHomeInteractiveAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Начать отчёт" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/reports/\d+/2025$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Отчёта за 2025 год ещё нет" })).ToBeVisibleAsync();
@@ -32,13 +33,24 @@ public sealed class PressOfficerWritesReportTests(BrowserFixture browser)
         await Expect(form.Heading).ToHaveTextAsync("Томск: отчёт за 2025 год");
 
         // An achievement in two paragraphs, and an empty one that stays in the form without being sent.
+        var edits = await form.EditsAsync();
         await form.AddAchievementAsync("Взаимодействие со СМИ", FirstParagraph + "\n" + SecondParagraph);
         await page.GetByRole(AriaRole.Button, new() { Name = "Добавить достижение" }).ClickAsync();
         await Expect(form.Achievements).ToHaveCountAsync(2);
         await Expect(form.Achievements.Last).ToContainTextAsync("Запись без текста не сохраняется");
-        await form.WaitSavedAsync();
+
+        // Reordering works from the keyboard, and focus stays with the entry that moved.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Достижение 2: переместить выше" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(form.Achievements.First).ToContainTextAsync("Запись без текста не сохраняется");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Достижение 1: переместить ниже" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(form.Achievements.Last).ToContainTextAsync("Запись без текста не сохраняется");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Достижение 2: переместить выше" })).ToBeFocusedAsync();
+        await form.WaitSavedAsync(edits);
         await BrowserFixture.ScreenshotAsync(page, "form-03-achievements");
 
+        edits = await form.EditsAsync();
         await form.TabAsync("Задачи на следующий год");
         await form.AddPlannedTaskAsync("Перевести официальный сайт на новую платформу.");
 
@@ -60,7 +72,7 @@ public sealed class PressOfficerWritesReportTests(BrowserFixture browser)
         await Expect(problem).ToHaveCountAsync(0);
         await page.GetByLabel("Примечание: Пресс-релизы").FillAsync("Включая анонсы.");
 
-        await form.WaitSavedAsync();
+        await form.WaitSavedAsync(edits);
         await BrowserFixture.ScreenshotAsync(page, "form-05-indicators-saved");
 
         // Everything is on the server: a reload shows it again.

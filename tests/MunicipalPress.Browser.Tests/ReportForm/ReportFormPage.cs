@@ -21,6 +21,7 @@ public sealed class ReportFormPage(IPage page)
 
     public ILocator Heading => Page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
+    /// <summary>Signs in from the login page <paramref name="path"/> redirects to, and waits for the circuit of the page it lands on.</summary>
     public static async Task<ReportFormPage> SignInAsync(BrowserFixture browser, string email, string path = "/")
     {
         var page = await browser.NewPageAsync();
@@ -28,6 +29,13 @@ public sealed class ReportFormPage(IPage page)
         await LoginForm.SubmitAsync(page, email, Infrastructure.DemoData.DemoUsers.Password);
         return new ReportFormPage(page);
     }
+
+    /// <summary>
+    /// Waits until the press officer's home page runs over its circuit: a click on its links before that can
+    /// land on the prerendered page while the circuit starts, and be lost.
+    /// </summary>
+    public Task WaitHomeInteractiveAsync() =>
+        Expect(Page.GetByTestId("my-current")).ToHaveAttributeAsync("data-interactive", "true");
 
     /// <summary>Goes to a tab and waits for it to be the selected one (tabs render over the circuit).</summary>
     public async Task TabAsync(string name)
@@ -41,7 +49,22 @@ public sealed class ReportFormPage(IPage page)
     public Task WaitEditableAsync() =>
         Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Добавить достижение" })).ToBeVisibleAsync();
 
-    public Task WaitSavedAsync() => Expect(SaveStatus).ToHaveTextAsync(new Regex(@"^Сохранено в \d\d:\d\d:\d\d$"), new() { Timeout = 20_000 });
+    /// <summary>How many edits the server has taken so far (read before editing, for <see cref="WaitSavedAsync"/>).</summary>
+    public async Task<string> EditsAsync() => (await Page.GetByTestId("save-state").GetAttributeAsync("data-changes"))!;
+
+    /// <summary>
+    /// Waits until the server has taken the edits made since <paramref name="editsBefore"/> and saved them: without
+    /// the mark an earlier "Saved at" could pass before the last keystroke reached the server.
+    /// </summary>
+    public async Task WaitSavedAsync(string? editsBefore = null)
+    {
+        if (editsBefore is not null)
+        {
+            await Expect(Page.GetByTestId("save-state")).Not.ToHaveAttributeAsync("data-changes", editsBefore);
+        }
+
+        await Expect(SaveStatus).ToHaveTextAsync(new Regex(@"^Сохранено в \d\d:\d\d:\d\d$"), new() { Timeout = 20_000 });
+    }
 
     public ILocator IndicatorInput(string name) => Page.GetByLabel(name, new() { Exact = true });
 

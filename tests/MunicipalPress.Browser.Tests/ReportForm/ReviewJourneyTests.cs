@@ -13,6 +13,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
     {
         // Yakutsk has no 2025 report: the press officer starts it and tries to submit it empty first.
         var officer = await ReportFormPage.SignInAsync(browser, DemoUsers.PressOfficerEmail("yakutsk"));
+        await officer.WaitHomeInteractiveAsync();
         await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Начать отчёт" }).ClickAsync();
         await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Начать отчёт" }).ClickAsync();
         await officer.WaitEditableAsync();
@@ -24,8 +25,9 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await officer.Errors.GetByRole(AriaRole.Button, new() { Name = "Достижения" }).ClickAsync();
         await Expect(officer.Page.GetByRole(AriaRole.Button, new() { Name = "Добавить достижение" })).ToBeFocusedAsync();
 
+        var edits = await officer.EditsAsync();
         await officer.AddAchievementAsync("Официальный сайт", "Сайт переведён на новую платформу.\nДобавлена версия для слабовидящих.");
-        await officer.WaitSavedAsync();
+        await officer.WaitSavedAsync(edits);
         await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Отправить на проверку" }).ClickAsync();
         await Expect(officer.Page.GetByTestId("deadline").Locator("..")).ToContainTextAsync("Сдан");
         await Expect(officer.Page.Locator(".mp-status")).ToContainTextAsync("с опозданием");
@@ -50,13 +52,15 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         var waiting = officer.Page.GetByTestId("my-waiting");
         await Expect(waiting).ToContainTextAsync("Добавьте, пожалуйста, показатели по сайту.");
         await BrowserFixture.ScreenshotAsync(officer.Page, "form-13-my-waiting");
+        await officer.WaitHomeInteractiveAsync();
         await waiting.GetByRole(AriaRole.Link, new() { Name = "Перейти к отчёту и ответить" }).ClickAsync();
         await officer.WaitEditableAsync();
         await officer.TabAsync("Замечания");
         await Expect(officer.Page.GetByTestId("review-thread")).ToContainTextAsync("Добавьте, пожалуйста, показатели по сайту.");
         await officer.TabAsync("Показатели");
+        edits = await officer.EditsAsync();
         await officer.IndicatorInput("Материалы на официальном сайте").FillAsync("4200");
-        await officer.WaitSavedAsync();
+        await officer.WaitSavedAsync(edits);
         await officer.TabAsync("Замечания");
         await officer.Page.GetByLabel("Ваш комментарий").FillAsync("Показатели по сайту добавлены.");
         await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Отправить комментарий" }).ClickAsync();
@@ -83,5 +87,21 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
 
         await officer.Page.ReloadAsync();
         await Expect(officer.Page.GetByText("Отчёт утверждён. Изменить его можно")).ToBeVisibleAsync();
+
+        // The form speaks the user's language: the analyst reads it in English.
+        await analyst.Page.GetByRole(AriaRole.Link, new() { Name = "EN", Exact = true }).ClickAsync();
+        await Expect(analyst.Heading).ToHaveTextAsync("Якутск: 2025 report");
+        await analyst.TabAsync("Review");
+        await Expect(analyst.Page.GetByTestId("review-thread")).ToContainTextAsync("Показатели по сайту добавлены.");
+        await BrowserFixture.ScreenshotAsync(analyst.Page, "form-15-approved-en");
+
+        // Only an administrator reopens an approved report; it becomes a draft the city can edit again.
+        await Expect(analyst.Page.GetByRole(AriaRole.Button, new() { Name = "Reopen" })).ToHaveCountAsync(0);
+        var admin = await ReportFormPage.SignInAsync(browser, DemoUsers.AdminEmail, reportUrl);
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Открыть снова" }).ClickAsync();
+        await admin.Page.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Открыть снова" }).ClickAsync();
+        await Expect(admin.Page.Locator(".mp-status")).ToContainTextAsync("Черновик");
+        await officer.Page.ReloadAsync();
+        await officer.WaitEditableAsync();
     }
 }

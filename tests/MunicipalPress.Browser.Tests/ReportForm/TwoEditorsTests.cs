@@ -12,6 +12,7 @@ public sealed class TwoEditorsTests(BrowserFixture browser)
     {
         // Angarsk's 2025 report is a draft with three achievements; two browsers open it as its press officer.
         var first = await ReportFormPage.SignInAsync(browser, DemoUsers.PressOfficerEmail("angarsk"), "/my");
+        await first.WaitHomeInteractiveAsync();
         await first.Page.GetByRole(AriaRole.Link, new() { Name = "Продолжить отчёт" }).ClickAsync();
         await first.WaitEditableAsync();
         var second = await ReportFormPage.SignInAsync(browser, DemoUsers.PressOfficerEmail("angarsk"), first.Page.Url);
@@ -19,8 +20,9 @@ public sealed class TwoEditorsTests(BrowserFixture browser)
 
         const string firstText = "Первый редактор переписал это достижение.";
         const string secondText = "Второй редактор уточнил работу в соцсетях.";
+        var edits = await first.EditsAsync();
         await first.Achievements.Nth(0).GetByLabel("Текст").FillAsync(firstText);
-        await first.WaitSavedAsync();
+        await first.WaitSavedAsync(edits);
 
         // The second editor still has the old version: their save is refused and the differences are shown.
         await second.Achievements.Nth(1).GetByLabel("Текст").FillAsync(secondText);
@@ -32,9 +34,10 @@ public sealed class TwoEditorsTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(second.Page, "form-20-conflict");
 
         // Keep mine: the second editor's whole version is saved over the first one's.
+        edits = await second.EditsAsync();
         await second.Conflict.GetByRole(AriaRole.Button, new() { Name = "Оставить мою версию" }).ClickAsync();
         await Expect(second.Conflict).ToHaveCountAsync(0);
-        await second.WaitSavedAsync();
+        await second.WaitSavedAsync(edits);
 
         // The first editor types on and meets the conflict in turn; they take the saved version.
         await first.Achievements.Nth(2).GetByLabel("Текст").FillAsync("Третье достижение от первого редактора.");

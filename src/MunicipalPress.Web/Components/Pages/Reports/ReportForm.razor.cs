@@ -353,7 +353,9 @@ public sealed partial class ReportForm
             return;
         }
 
-        if (_saving is not null)
+        // A save can finish without ever yielding (the database answered from buffers), so "running" is
+        // the task's state, not whether a task was stored.
+        if (_saving is { IsCompleted: false })
         {
             _saveAgain = true;
             return;
@@ -366,19 +368,12 @@ public sealed partial class ReportForm
 
     private async Task SaveLoopAsync()
     {
-        try
+        do
         {
-            do
-            {
-                _saveAgain = false;
-                await SaveOnceAsync();
-            }
-            while (_saveAgain && !_disposed && HasUnsavedChanges && _saveState is SaveState.Pending or SaveState.Saved);
+            _saveAgain = false;
+            await SaveOnceAsync();
         }
-        finally
-        {
-            _saving = null;
-        }
+        while (_saveAgain && !_disposed && HasUnsavedChanges && _saveState is SaveState.Pending or SaveState.Saved);
     }
 
     private async Task SaveOnceAsync()
@@ -547,7 +542,7 @@ public sealed partial class ReportForm
     /// <summary>Saves what is pending; true when nothing is left unsaved.</summary>
     private async Task<bool> FlushAsync()
     {
-        if (_saving is not null)
+        if (_saving is { IsCompleted: false })
         {
             await _saving;
         }
@@ -662,7 +657,7 @@ public sealed partial class ReportForm
 
         // The circuit is closing with changes the server has but has not stored (the typing pause had not
         // passed): store them now rather than lose them.
-        if (HasUnsavedChanges && _saving is null && _saveState is SaveState.Pending or SaveState.Retrying && _report is not null)
+        if (HasUnsavedChanges && _saving is not { IsCompleted: false } && _saveState is SaveState.Pending or SaveState.Retrying && _report is not null)
         {
             try
             {
