@@ -1,0 +1,10 @@
+namespace MunicipalPress.Web.Components.Pages.Reports.Editing;
+
+public enum ReportSection
+{
+    Status,
+    Achievements,
+    PlannedTasks,
+    Indicators,
+    PeerHighlights,
+}
