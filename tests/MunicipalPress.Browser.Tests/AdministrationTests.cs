@@ -198,6 +198,82 @@ public sealed class AdministrationTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Administrator_ArchivesAndRestoresCity_DisablesResetsAndEnablesUser()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/admin/municipalities");
+        await LoginForm.SubmitAsync(page, DemoUsers.AdminEmail, DemoUsers.Password);
+        await AdminPage.OpenAsync(page, "/admin/municipalities", "Города и регионы", "Добавить муниципалитет");
+
+        // Archived after a confirmation: gone from the list, back (marked) with "show archived", then restored.
+        var grid = page.GetByTestId("admin-municipality-grid");
+        await page.GetByLabel("Поиск").FillAsync("Рубцовск");
+        await Expect(grid.Locator("tbody tr")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Отправить в архив: Рубцовск" }).ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Alertdialog, new() { Name = "В архив" });
+        await Expect(confirm).ToContainTextAsync("Город пропадёт из списков выбора");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "В архив" }).ClickAsync();
+        await Expect(AdminPage.Notification(page, "«Рубцовск» отправлен в архив.")).ToBeVisibleAsync();
+        await Expect(grid).ToContainTextAsync("Ничего не найдено.");
+        await page.GetByText("Показывать архивные").ClickAsync();
+        var archived = grid.Locator("tbody tr").Filter(new() { HasText = "Рубцовск" });
+        await Expect(archived).ToContainTextAsync("В архиве");
+        await Expect(archived).ToHaveClassAsync(new Regex("mp-row-archived"));
+        await BrowserFixture.ScreenshotAsync(page, "admin-12-archived-city");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Вернуть из архива: Рубцовск" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Вернуть из архива" }).ClickAsync();
+        await Expect(archived).Not.ToContainTextAsync("В архиве");
+
+        // A press officer: renamed, given a new password, sign-in disabled (refused at login), enabled again.
+        const string email = "press.biysk@demo.local";
+        await AdminPage.OpenAsync(page, "/admin/users", "Пользователи", "Добавить пользователя");
+        await page.GetByLabel("Поиск").FillAsync(email);
+        var row = page.GetByTestId("user-grid").Locator("tbody tr").Filter(new() { HasText = email });
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Изменить: {email}" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Изменить пользователя" });
+        await Expect(dialog.GetByTestId("user-email")).ToHaveTextAsync(email);
+        await dialog.GetByLabel("Имя").FillAsync("Пресс-служба администрации Бийска");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+        await Expect(row).ToContainTextAsync("Пресс-служба администрации Бийска");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Сменить пароль: {email}" }).ClickAsync();
+        dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Сменить пароль" });
+        await dialog.GetByLabel("Новый пароль").FillAsync("short");
+        await dialog.GetByLabel("Новый пароль").PressAsync("Enter");
+        await Expect(AdminPage.FieldOf(dialog, "Новый пароль")).ToContainTextAsync("Пароль должен быть не короче 12 символов.");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Сгенерировать" }).ClickAsync();
+        await Expect(dialog.GetByLabel("Новый пароль")).ToHaveValueAsync(new Regex("^.{16}$"));
+        await Expect(AdminPage.FieldOf(dialog, "Новый пароль")).Not.ToContainTextAsync("не короче 12 символов.");
+        var generated = await dialog.GetByLabel("Новый пароль").InputValueAsync();
+        await BrowserFixture.ScreenshotAsync(page, "admin-13-reset-password");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Сменить пароль" }).ClickAsync();
+        await Expect(AdminPage.Notification(page, $"Пароль {email} изменён.")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Отключить вход: {email}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Отключить вход" }).ClickAsync();
+        await Expect(row).ToContainTextAsync("Вход отключён");
+        await Expect(row).ToHaveClassAsync(new Regex("mp-row-disabled"));
+        await BrowserFixture.ScreenshotAsync(page, "admin-14-disabled-user");
+
+        var officer = await browser.NewPageAsync();
+        await officer.GotoAsync("/");
+        await LoginForm.SubmitAsync(officer, email, generated);
+        await Expect(officer.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Учётная запись отключена. Обратитесь к администратору.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Включить вход: {email}" }).ClickAsync();
+        await Expect(row).ToContainTextAsync("может входить");
+        await LoginForm.SubmitAsync(officer, email, generated);
+        await Expect(officer.GetByTestId("current-user")).ToHaveTextAsync("Пресс-служба администрации Бийска");
+
+        // The same page in English.
+        await page.GetByRole(AriaRole.Link, new() { Name = "EN", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Users", Exact = true, Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add a user" })).ToBeEnabledAsync();
+        await Expect(page.GetByTestId("user-grid")).ToContainTextAsync("can sign in");
+        await BrowserFixture.ScreenshotAsync(page, "admin-15-users-en");
+    }
+
+    [Fact]
     public async Task Analyst_OpensAdministrationPages_IsRefused()
     {
         var page = await browser.NewPageAsync();
