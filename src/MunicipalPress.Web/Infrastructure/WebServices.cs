@@ -52,7 +52,7 @@ public static class WebServices
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/login";
-            options.AccessDeniedPath = "/login";
+            options.AccessDeniedPath = "/access-denied";
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
