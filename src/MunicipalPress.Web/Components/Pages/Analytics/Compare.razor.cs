@@ -53,15 +53,13 @@ public partial class Compare
     [CascadingParameter]
     private Task<AuthenticationState> AuthState { get; set; } = default!;
 
-    // Prerendering's data carries over to the interactive render: no second query, no flicker.
-    [PersistentState]
-    public AnalyticsOptions? Options { get; set; }
+    // Not [PersistentState]: prerendered state travels back in the circuit's first SignalR message (32 KB at most),
+    // and these results grow with the selection, so the interactive render loads them again.
+    private AnalyticsOptions? Options { get; set; }
 
-    [PersistentState]
-    public CompareResultDto? Result { get; set; }
+    private CompareResultDto? Result { get; set; }
 
-    [PersistentState]
-    public string? ResultKey { get; set; }
+    private string? ResultKey { get; set; }
 
     private CompareSelection Draft => new([.. _indicators], [.. _cities], _regionId == 0 ? null : _regionId, Math.Min(_from, _to), Math.Max(_from, _to), _perCapita);
 
@@ -76,7 +74,8 @@ public partial class Compare
         Options ??= await AnalyticsOptions.LoadAsync(Municipalities, Regions, Indicators, ReportingYears, A["Compare_NoRegion"]);
         var to = ToYear ?? Options.LatestYear;
         var from = FromYear ?? to - (DefaultSpan - 1);
-        var firstVisit = IndicatorCodes is null && MunicipalityIds is null && RegionId is null;
+        // An absent repeated parameter arrives as an empty array, not null.
+        var firstVisit = IndicatorCodes is not { Length: > 0 } && MunicipalityIds is not { Length: > 0 } && RegionId is null;
         var shown = new CompareSelection(
             firstVisit ? [DefaultIndicator] : [.. (IndicatorCodes ?? []).Distinct()],
             [.. (MunicipalityIds ?? []).Distinct()],

@@ -32,15 +32,13 @@ public partial class Narratives
     [CascadingParameter]
     private Task<AuthenticationState> AuthState { get; set; } = default!;
 
-    // Prerendering's data carries over to the interactive render: no second query, no flicker.
-    [PersistentState]
-    public AnalyticsOptions? Options { get; set; }
+    // Not [PersistentState]: prerendered state travels back in the circuit's first SignalR message (32 KB at most),
+    // and these results grow with the selection, so the interactive render loads them again.
+    private AnalyticsOptions? Options { get; set; }
 
-    [PersistentState]
-    public List<NarrativeColumn>? Columns { get; set; }
+    private List<NarrativeColumn>? Columns { get; set; }
 
-    [PersistentState]
-    public string? ColumnsKey { get; set; }
+    private string? ColumnsKey { get; set; }
 
     private NarrativeSelection Draft => _acrossYears
         ? new NarrativeSelection(true, _city == 0 ? [] : [_city], [.. _years])

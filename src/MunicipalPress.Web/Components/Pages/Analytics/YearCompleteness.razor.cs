@@ -30,12 +30,11 @@ public partial class YearCompleteness
     [CascadingParameter]
     private Task<AuthenticationState> AuthState { get; set; } = default!;
 
-    // Prerendering's data carries over to the interactive render: no second query, no flicker.
-    [PersistentState]
-    public CompletenessDto? Completeness { get; set; }
+    // Not [PersistentState]: prerendered state travels back in the circuit's first SignalR message (32 KB at most),
+    // and these results grow with the selection, so the interactive render loads them again.
+    private CompletenessDto? Completeness { get; set; }
 
-    [PersistentState]
-    public List<int>? YearOptions { get; set; }
+    private List<int>? YearOptions { get; set; }
 
     private IEnumerable<(RegionCompletenessDto Region, List<CompletenessRowDto> Rows)> VisibleRows =>
         (Completeness?.Regions ?? [])
