@@ -33,7 +33,7 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "20-completeness-not-started");
 
         // The year's indicator table as a real spreadsheet.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = ".xlsx" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Excel (.xlsx)" }).ClickAsync());
         Assert.Equal("indicators-2025.xlsx", download.SuggestedFilename);
         AssertSpreadsheet(await download.PathAsync(), "Хабаровск");
 
@@ -179,6 +179,21 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         await Expect(pressReleases.Locator("svg polyline").First).ToBeVisibleAsync();
         await Expect(page.GetByTestId("task-record")).ToContainTextAsync("Задачи на 2017 год");
         await BrowserFixture.ScreenshotAsync(page, "27-municipality-profile");
+        await ElementScreenshotAsync(dashboard, "28-profile-dashboard");
+        await ElementScreenshotAsync(page.GetByTestId("task-record"), "29-profile-task-record");
+    }
+
+    /// <summary>One part of a page at full size, next to the whole-page screenshots (git-ignored).</summary>
+    private static async Task ElementScreenshotAsync(ILocator element, string name)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MunicipalPress.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var path = Path.Combine(directory?.FullName ?? Directory.GetCurrentDirectory(), "screenshots", name + ".png");
+        await element.ScreenshotAsync(new() { Path = path });
     }
 
     private static ILocator RowOf(ILocator scope, string municipality) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MunicipalPress.Application.Reports;
+using MunicipalPress.Domain.Indicators;
 using MunicipalPress.Web.Components.Pages.Analytics;
 using MunicipalPress.Web.Components.Pages.Municipalities;
 using MunicipalPress.Web.Components.Shared;
@@ -83,6 +84,16 @@ public sealed class AnalyticsPageLogicTests
     [InlineData("uk", "1500", "+1\u00a0500%")]
     public void ChangeFormat_IsSignedInTheCulturesStyle(string culture, string change, string expected) =>
         Assert.Equal(expected, ChangeFormat.Percent(decimal.Parse(change, CultureInfo.InvariantCulture), new CultureInfo(culture)));
+
+    [Theory]
+    [InlineData("ru", "78.2", true, "78,20")]
+    [InlineData("en", "1234.5", true, "1,234.50")]
+    [InlineData("ru", "2982", false, "2\u00a0982")]
+    public void AnalyticsValue_PerCapitaHasTwoDecimals(string culture, string value, bool perCapita, string expected) =>
+        Assert.Equal(expected, AnalyticsFormat.Value(decimal.Parse(value, CultureInfo.InvariantCulture), IndicatorKind.Count, perCapita, new CultureInfo(culture)));
+
+    [Fact]
+    public void AnalyticsValue_Missing_IsADash() => Assert.Equal("—", AnalyticsFormat.Value(null, IndicatorKind.Count, true));
 
     [Theory]
     [InlineData(1, 1, new[] { 1 })]

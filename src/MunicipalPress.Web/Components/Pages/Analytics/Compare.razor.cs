@@ -159,8 +159,7 @@ public partial class Compare
         return perCapita ? A["Compare_UnitPerCapita", shown].Value.Trim() : shown;
     }
 
-    private static string Format(decimal? value, IndicatorKind kind, bool perCapita) =>
-        IndicatorFormat.Format(value, perCapita ? IndicatorKind.Decimal : kind);
+    private static string Format(decimal? value, IndicatorKind kind, bool perCapita) => AnalyticsFormat.Value(value, kind, perCapita);
 
     private static string FormatAxis(object value) =>
         Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("#,0.##", CultureInfo.CurrentCulture);
