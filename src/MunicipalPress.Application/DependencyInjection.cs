@@ -13,6 +13,7 @@ public static class DependencyInjection
     {
         services.AddScoped<RegionService>();
         services.AddScoped<MunicipalityService>();
+        services.AddScoped<MunicipalityProfileService>();
         services.AddScoped<IndicatorService>();
         services.AddScoped<ReportingYearService>();
         services.AddScoped<ReportService>();

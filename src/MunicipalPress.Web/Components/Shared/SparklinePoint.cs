@@ -1,0 +1,3 @@
+namespace MunicipalPress.Web.Components.Shared;
+
+public sealed record SparklinePoint(double X, double Y);

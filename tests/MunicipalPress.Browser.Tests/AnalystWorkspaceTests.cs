@@ -1,0 +1,222 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using MunicipalPress.Infrastructure.DemoData;
+using static Microsoft.Playwright.Assertions;
+
+namespace MunicipalPress.Browser.Tests;
+
+/// <summary>
+/// The analyst's questions from issue 5, in the browser: who has not reported yet, how two cities compare per
+/// 10,000 residents, which cities wrote about something, and the answer as a spreadsheet.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AnalystWorkspaceTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Completeness_ShowsWhoHasNotReported_ReturnsAndApprovesThere_DownloadsTheYearsTable()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/years");
+        await LoginForm.SubmitAsync(page, DemoUsers.AnalystEmail, DemoUsers.Password);
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Сдача отчётов за 2025 год", Level = 1 })).ToBeVisibleAsync();
+        var counts = page.GetByTestId("completeness-counts");
+        var notStarted = counts.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Не начали") });
+        await Expect(notStarted).ToBeEnabledAsync();
+        await notStarted.ClickAsync();
+        await Expect(notStarted).ToHaveAttributeAsync("aria-pressed", "true");
+        var list = page.GetByTestId("completeness-list");
+        var tomsk = RowOf(list, "Томск");
+        await Expect(tomsk).ToContainTextAsync("Не начат");
+        await Expect(list.Locator("[data-category]:not([data-category='NotStarted'])")).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(page, "20-completeness-not-started");
+
+        // The year's indicator table as a real spreadsheet.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Excel (.xlsx)" }).ClickAsync());
+        Assert.Equal("indicators-2025.xlsx", download.SuggestedFilename);
+        AssertSpreadsheet(await download.PathAsync(), "Хабаровск");
+
+        // Submitted reports are reviewed right here: return one with a comment (a comment is required), approve another.
+        await notStarted.ClickAsync();
+        await counts.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Сданы в срок") }).ClickAsync();
+        var awaiting = list.Locator("tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = "Одобрить" }) })
+            .Filter(new() { HasNot = page.GetByRole(AriaRole.Link, new() { Name = "Хабаровск", Exact = true }) });
+        await Expect(awaiting.First).ToBeVisibleAsync();
+        var toReturn = (await awaiting.Nth(0).Locator("th a").TextContentAsync())!;
+        var toApprove = (await awaiting.Nth(1).Locator("th a").TextContentAsync())!;
+
+        await RowOf(list, toReturn).GetByRole(AriaRole.Button, new() { Name = "Вернуть" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync(toReturn);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Вернуть" }).ClickAsync();
+        await Expect(dialog).ToContainTextAsync("Напишите комментарий");
+        await dialog.GetByLabel("Комментарий для пресс-службы").FillAsync("Уточните число пресс-релизов: в тексте и в таблице разные цифры.");
+        await BrowserFixture.ScreenshotAsync(page, "21-completeness-return-dialog");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Вернуть" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.GetByText($"Отчёт «{toReturn}» возвращён на доработку.")).ToBeVisibleAsync();
+        await Expect(RowOf(list, toReturn)).ToHaveCountAsync(0);
+
+        await RowOf(list, toApprove).GetByRole(AriaRole.Button, new() { Name = "Одобрить" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Одобрить" }).ClickAsync();
+        await Expect(page.GetByText($"Отчёт «{toApprove}» одобрен.")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Состояние" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Все состояния", Exact = true }).ClickAsync();
+        await Expect(RowOf(list, toReturn)).ToContainTextAsync("Возвращён");
+        await Expect(RowOf(list, toApprove)).ToContainTextAsync("Одобрен");
+        await BrowserFixture.ScreenshotAsync(page, "22-completeness-all");
+    }
+
+    [Fact]
+    public async Task Compare_BlagoveshchenskAndKhabarovsk_PressReleasesPer10000_OverFiveYears_ExportsXlsx()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/compare");
+        await LoginForm.SubmitAsync(page, DemoUsers.AnalystEmail, DemoUsers.Password);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Сравнение городов", Level = 1 })).ToBeVisibleAsync();
+
+        var cities = page.GetByRole(AriaRole.Combobox, new() { Name = "Города" });
+        await Expect(cities).ToBeEnabledAsync();
+        await cities.ClickAsync();
+        await PickAsync(page, "Благ", "Благовещенск");
+        await PickAsync(page, "Хаб", "Хабаровск");
+        await page.Keyboard.PressAsync("Escape");
+        await page.GetByText("На 10 000 жителей", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сравнить" }).ClickAsync();
+
+        // Press releases are preselected; the last five years by default; the address keeps the choice.
+        await Expect(page).ToHaveURLAsync(new Regex(@"indicator=press_releases.*municipalityId=\d+&municipalityId=\d+.*fromYear=2021&toYear=2025&perCapita=true"));
+        var table = page.GetByTestId("compare-press_releases");
+        await Expect(table.GetByRole(AriaRole.Heading, new() { Name = "Пресс-релизы" })).ToBeVisibleAsync();
+        await Expect(table).ToContainTextAsync("на 10 000 жителей");
+        var blagoveshchensk = RowOf(table, "Благовещенск");
+        var khabarovsk = RowOf(table, "Хабаровск");
+        await Expect(blagoveshchensk).ToContainTextAsync(new Regex(@"\d+,\d{1,2}"));
+        await Expect(khabarovsk).ToContainTextAsync(new Regex(@"\d+,\d{1,2}"));
+        // Blagoveshchensk's 2025 report is still a draft: missing, shown as a dash and never as zero.
+        await Expect(blagoveshchensk.Locator("td").Last).ToHaveTextAsync("—");
+        await Expect(table.Locator(".rz-chart")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "23-compare-per-capita");
+
+        // The address alone brings the same comparison back (bookmark, link sent to a colleague).
+        await page.ReloadAsync();
+        await Expect(RowOf(page.GetByTestId("compare-press_releases"), "Хабаровск")).ToContainTextAsync(new Regex(@"\d+,\d{1,2}"));
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Excel (.xlsx)" }).ClickAsync());
+        Assert.Equal("comparison.xlsx", download.SuggestedFilename);
+        AssertSpreadsheet(await download.PathAsync(), "Благовещенск");
+    }
+
+    [Fact]
+    public async Task Search_IncidentManagement_FindsKhabarovsk_Highlighted_FiltersByYear_OpensTheReport()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/search");
+        await LoginForm.SubmitAsync(page, DemoUsers.AnalystEmail, DemoUsers.Password);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Поиск по отчётам", Level = 1 })).ToBeVisibleAsync();
+
+        var submit = page.GetByRole(AriaRole.Button, new() { Name = "Найти" });
+        await Expect(submit).ToBeEnabledAsync();
+        await page.GetByLabel("Что искать").FillAsync("инцидент-менеджмент");
+        await submit.ClickAsync();
+
+        var results = page.GetByTestId("search-results");
+        var khabarovsk = results.Locator("li").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = "Хабаровск, 2021" }) });
+        await Expect(khabarovsk.First).ToBeVisibleAsync();
+        await Expect(khabarovsk.First.Locator("mark").First).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=%D0%B8%D0%BD"));
+        await BrowserFixture.ScreenshotAsync(page, "24-search");
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Год отчёта" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "2021", Exact = true }).ClickAsync();
+        await submit.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("year=2021"));
+        await Expect(results.Locator(".mp-hit-title").Filter(new() { HasNotText = ", 2021" })).ToHaveCountAsync(0);
+
+        await results.GetByRole(AriaRole.Link, new() { Name = "Хабаровск, 2021" }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Хабаровск: отчёт за 2021 год");
+    }
+
+    [Fact]
+    public async Task Ranking_Narratives_Profile_ShowTheFiguresInContext()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/ranking");
+        await LoginForm.SubmitAsync(page, DemoUsers.AnalystEmail, DemoUsers.Password);
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Пресс-релизы, 2024 год", Level = 2 })).ToBeVisibleAsync();
+        var ranking = page.GetByTestId("ranking-table");
+        await Expect(ranking.Locator("tbody tr").First).ToContainTextAsync("1");
+        Assert.True(await ranking.Locator("tbody tr").CountAsync() > 20);
+        await Expect(ranking.GetByRole(AriaRole.Columnheader, new() { Name = "Медиана региона" })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "25-ranking");
+
+        // Two cities' 2016 reports side by side; the figures in the texts are marked.
+        await page.GotoAsync("/narratives");
+        var cities = page.GetByRole(AriaRole.Combobox, new() { Name = "Города (2–4)" });
+        await Expect(cities).ToBeEnabledAsync();
+        await cities.ClickAsync();
+        await PickAsync(page, "Благ", "Благовещенск");
+        await PickAsync(page, "Хаб", "Хабаровск");
+        await page.Keyboard.PressAsync("Escape");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Год", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "2016", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Показать рядом" }).ClickAsync();
+        var narratives = page.GetByTestId("narratives");
+        await Expect(narratives.Locator(".mp-side-head")).ToHaveCountAsync(2);
+        await Expect(narratives.Locator("mark.mp-figure", new() { HasTextString = "2982" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("narrative-indicators").GetByRole(AriaRole.Row, new() { Name = "Пресс-релизы" })).ToContainTextAsync(new Regex(@"2\s?982"));
+        await BrowserFixture.ScreenshotAsync(page, "26-narratives");
+
+        // The city's profile: every indicator as a sparkline with its latest value, and the planned-vs-done record.
+        await page.GotoAsync("/municipalities");
+        await page.GetByLabel("Поиск").FillAsync("Благовещенск");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Благовещенск", Exact = true }).ClickAsync();
+        var dashboard = page.GetByTestId("indicator-dashboard");
+        var pressReleases = dashboard.GetByRole(AriaRole.Row, new() { NameRegex = new Regex("^Пресс-релизы") });
+        await Expect(pressReleases.Locator("svg polyline").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("task-record")).ToContainTextAsync("Задачи на 2017 год");
+        await BrowserFixture.ScreenshotAsync(page, "27-municipality-profile");
+        await ElementScreenshotAsync(dashboard, "28-profile-dashboard");
+        await ElementScreenshotAsync(page.GetByTestId("task-record"), "29-profile-task-record");
+    }
+
+    /// <summary>One part of a page at full size, next to the whole-page screenshots (git-ignored).</summary>
+    private static async Task ElementScreenshotAsync(ILocator element, string name)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MunicipalPress.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var path = Path.Combine(directory?.FullName ?? Directory.GetCurrentDirectory(), "screenshots", name + ".png");
+        await element.ScreenshotAsync(new() { Path = path });
+    }
+
+    private static ILocator RowOf(ILocator scope, string municipality) =>
+        scope.Locator("tbody tr").Filter(new() { Has = scope.Page.GetByRole(AriaRole.Link, new() { Name = municipality, Exact = true }) });
+
+    /// <summary>Types into the open dropdown's filter and ticks the option.</summary>
+    private static async Task PickAsync(IPage page, string typed, string option)
+    {
+        var filter = page.GetByRole(AriaRole.Combobox, new() { Name = "Найти в списке" });
+        await filter.FillAsync(typed);
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+
+    private static void AssertSpreadsheet(string path, string expectedText)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        var sheet = zip.GetEntry("xl/worksheets/sheet1.xml") ?? throw new Xunit.Sdk.XunitException("The download has no worksheet.");
+        using var reader = new StreamReader(sheet.Open());
+        var xml = reader.ReadToEnd();
+        Assert.Contains("<", xml);
+        var shared = zip.GetEntry("xl/sharedStrings.xml");
+        using var sharedReader = shared is null ? null : new StreamReader(shared.Open());
+        var text = xml + sharedReader?.ReadToEnd();
+        Assert.Contains(expectedText, text);
+    }
+}
