@@ -74,6 +74,97 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "import-05-draft");
     }
 
+    [Fact]
+    public async Task PressOfficer_RefusedWordFile_DropsTheTxt_CityIsFixed_ReplacesTheDraftOnlyWhenConfirmed()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/import");
+        await LoginForm.SubmitAsync(page, DemoUsers.PressOfficerEmail(DemoGeography.Blagoveshchensk), DemoUsers.Password);
+        var file = page.GetByTestId("import-file");
+        await Expect(file).ToBeEnabledAsync();
+
+        await file.SetInputFilesAsync(new FilePayload
+        {
+            Name = "Отчёт 2016.docx",
+            MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Buffer = "PK\u0003\u0004word/document.xml"u8.ToArray(),
+        });
+        await Expect(page.GetByTestId("import-input-error")).ToContainTextAsync("сохраните как «Обычный текст» (.txt)");
+        await BrowserFixture.ScreenshotAsync(page, "import-06-word-refused");
+
+        await file.SetInputFilesAsync(SeedFiles.PathOf(SeedFiles.Blagoveshchensk));
+        await Expect(page.GetByTestId("import-source").Locator("mark")).ToHaveCountAsync(5);
+        var city = page.GetByRole(AriaRole.Combobox, new() { Name = "Муниципалитет" });
+        await Expect(city).ToContainTextAsync("Благовещенск");
+        await Expect(city).ToHaveClassAsync(new Regex("rz-state-disabled"));
+
+        // The city's 2025 report is a draft with content: the import replaces it only once the user ticks the box.
+        var year = page.GetByLabel("Отчётный год");
+        await year.FillAsync("2025");
+        await year.PressAsync("Tab");
+        await Expect(page.GetByTestId("import-target")).ToContainTextAsync("уже есть черновик с содержимым");
+        var fill = page.GetByRole(AriaRole.Button, new() { Name = "Заполнить черновик" });
+        await Expect(fill).ToBeDisabledAsync();
+        await page.GetByText("Заменить содержимое черновика импортом").ClickAsync();
+        await Expect(fill).ToBeEnabledAsync();
+        await BrowserFixture.ScreenshotAsync(page, "import-07-replace");
+
+        await fill.ClickAsync();
+        await Expect(page.GetByTestId("import-result")).ToContainTextAsync("Черновик заполнен: Благовещенск, 2025 год. Достижений: 2, задач: 1, показателей: 5.");
+    }
+
+    [Fact]
+    public async Task Administrator_BatchOfTheFiveSeeds_ConfirmsEachCityAndYear_ImportsAllWithProgress()
+    {
+        await EnsureReportingYearAsync(2014);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/import");
+        await LoginForm.SubmitAsync(page, DemoUsers.AdminEmail, DemoUsers.Password);
+        var file = page.GetByTestId("import-file");
+        await Expect(file).ToBeEnabledAsync();
+
+        await file.SetInputFilesAsync(SeedFiles.All.Select(SeedFiles.PathOf));
+
+        var batch = page.GetByTestId("import-batch");
+        await Expect(batch.GetByRole(AriaRole.Heading, new() { Name = "Пакетный импорт: файлов — 5" })).ToBeVisibleAsync();
+        string[] cities = ["Северск", "Благовещенск", "Теплодар", "Алейск", "Хабаровск"];
+        for (var i = 0; i < cities.Length; i++)
+        {
+            var row = batch.GetByTestId($"batch-{i + 1}");
+            await Expect(row.GetByRole(AriaRole.Combobox)).ToContainTextAsync(cities[i]);
+            await Expect(row).ToContainTextAsync("отчёт утверждён — не перезаписывается");
+        }
+
+        await BrowserFixture.ScreenshotAsync(page, "import-08-batch-parsed");
+
+        // The seed years are approved; the administrator confirms 2014 for each file instead.
+        foreach (var name in SeedFiles.All)
+        {
+            var year = page.GetByLabel($"Год для «{name}»");
+            await year.FillAsync("2014");
+            await year.PressAsync("Tab");
+        }
+
+        for (var i = 1; i <= cities.Length; i++)
+        {
+            await Expect(batch.GetByTestId($"batch-{i}")).ToContainTextAsync("будет создан черновик");
+        }
+
+        await batch.GetByRole(AriaRole.Button, new() { Name = "Подтвердить все готовые" }).ClickAsync();
+        await batch.GetByRole(AriaRole.Button, new() { Name = "Импортировать подтверждённые (5)" }).ClickAsync();
+        await Expect(batch.GetByTestId("import-progress")).ToHaveTextAsync("5 из 5");
+        for (var i = 1; i <= cities.Length; i++)
+        {
+            await Expect(batch.GetByTestId($"batch-{i}")).ToContainTextAsync("черновик создан");
+        }
+
+        await BrowserFixture.ScreenshotAsync(page, "import-09-batch-done");
+
+        await batch.GetByTestId("batch-5").GetByRole(AriaRole.Link, new() { Name = "Открыть черновик" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Хабаровск: отчёт за 2014 год");
+        await Expect(page.GetByTestId("report-indicators").Locator("tbody tr:not(.mp-group-row)")).ToHaveCountAsync(18);
+    }
+
     private async Task EnsureReportingYearAsync(int year)
     {
         using var client = new HttpClient { BaseAddress = browser.BaseAddress };

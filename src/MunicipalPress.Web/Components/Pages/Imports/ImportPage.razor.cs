@@ -229,24 +229,30 @@ public sealed partial class ImportPage
 
     private async Task StartBatchAsync(IReadOnlyList<IBrowserFile> files)
     {
-        _batch = files.Select(f => new ImportBatchItem(f.Name)).ToList();
-        _batchDone = 0;
-        _batchTotal = files.Count;
         _busy = true;
         try
         {
+            // Read every file while the file input is still on the page: its files go when it is removed.
+            var contents = new List<(byte[]? Data, string? Problem)>();
+            foreach (var file in files)
+            {
+                contents.Add(await ReadAsync(file));
+            }
+
+            _batch = files.Select(f => new ImportBatchItem(f.Name)).ToList();
+            _batchDone = 0;
+            _batchTotal = files.Count;
             for (var i = 0; i < files.Count; i++)
             {
                 var item = _batch[i];
-                var (data, problem) = await ReadAsync(files[i]);
-                if (problem is not null)
+                if (contents[i].Problem is { } problem)
                 {
                     item.Status = ImportBatchStatus.Unreadable;
                     item.Message = problem;
                 }
                 else
                 {
-                    item.Preview = await Imports.PreviewAsync(_actor!, data!);
+                    item.Preview = await Imports.PreviewAsync(_actor!, contents[i].Data!);
                     item.MunicipalityId = item.Preview.MunicipalityId;
                     item.Year = item.Preview.Year;
                     item.Status = ImportBatchStatus.Ready;
@@ -272,7 +278,7 @@ public sealed partial class ImportPage
         item.Target = item is { MunicipalityId: { } id, Year: { } year }
             ? await Imports.GetTargetAsync(_actor!, id, year)
             : null;
-        item.Message = item.Target is { CanImport: false } target ? target.Message : null;
+        item.Message = null;
         if (!item.CanConfirm)
         {
             item.Confirmed = false;

@@ -170,6 +170,4 @@ public sealed partial class ImportReview
 
         return Editor.HasUnmappedAccepted || Editor.DuplicateIndicators.Count > 0 ? L["Submit_HintFigures"].Value : null;
     }
-
-    private static Dictionary<string, object> Aria(string label) => new() { ["aria-label"] = label };
 }
