@@ -255,6 +255,8 @@ public sealed class ImportApiTests(MunicipalPressAppFactory app) : IClassFixture
         var noCampaignAdmin = await admin.PostAsJsonAsync("/api/v1/imports", new { municipalityId = city.Id, year = 2013 });
         var noCity = await admin.PostAsJsonAsync("/api/v1/imports", new { municipalityId = 999_999, year = 2014 });
         var badYear = await admin.PostAsJsonAsync("/api/v1/imports", new { municipalityId = city.Id, year = 1990 });
+        var brokenJson = await admin.PostAsync("/api/v1/imports", new StringContent("{\"municipalityId\": ", Encoding.UTF8, "application/json"));
+        var noBody = await admin.PostAsync("/api/v1/imports", new StringContent(string.Empty, Encoding.UTF8, "application/json"));
 
         var errors = await ErrorsAsync(invalid);
         Assert.Equal(["achievements[0].text", "indicators[1].code", "indicators[2].value", "indicators[3].indicatorId", "indicators[4]"], errors.Keys.Order(StringComparer.Ordinal).ToArray());
@@ -263,6 +265,8 @@ public sealed class ImportApiTests(MunicipalPressAppFactory app) : IClassFixture
         Assert.Contains("Create it first", (await ErrorsAsync(noCampaignAdmin))["year"][0]);
         Assert.Equal(HttpStatusCode.NotFound, noCity.StatusCode);
         Assert.Contains("year", (await ErrorsAsync(badYear)).Keys);
+        Assert.Equal(HttpStatusCode.BadRequest, brokenJson.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noBody.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/municipalities/{city.Id}/reports/2014")).StatusCode);
     }
 
