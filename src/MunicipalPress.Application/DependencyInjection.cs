@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Analytics.AnalyticsService>();
         services.AddScoped<Search.SearchService>();
         services.AddScoped<Exports.ExportService>();
+        services.AddScoped<Imports.ImportService>();
         return services;
     }
 }

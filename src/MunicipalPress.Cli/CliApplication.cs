@@ -28,12 +28,24 @@ public static class CliApplication
                                                     add a large deterministic benchmark dataset (default 1000 × 10 × 50)
           import parse FILE [--json]                parse a report text file (UTF-8, UTF-16, Windows-1251);
                                                     --json prints one JSON object; needs no database
+          import apply FILE... [--municipality ID] [--year N] [--replace] [--dry-run]
+                                                    create (or fill) each file's draft as the operator; the
+                                                    city is found by the name in the text unless --municipality
+                                                    is given; submitted and approved reports are never touched;
+                                                    a draft with content only with --replace; one line per
+                                                    file on stdout; exit code 1 when any file failed
 
         The database is ConnectionStrings__MunicipalPress; without it, the embedded PostgreSQL under
         MunicipalPress__DataDirectory (default .data) is started for the command.
         """;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out);
+
+    /// <summary>
+    /// Runs a command, writing its results to <paramref name="output"/> (logs go to stderr). <paramref name="settings"/>
+    /// override the environment's configuration: tests point the command at their own database with them.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, IReadOnlyDictionary<string, string?>? settings = null)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -42,13 +54,14 @@ public static class CliApplication
         }
 
         var command = args[0];
-        if (command == "import")
+        var applyImport = command == "import" && args.Length > 1 && args[1] == "apply";
+        if (command == "import" && !applyImport)
         {
             return ImportCommands.Run(args[1..]);
         }
 
         var options = CliOptions.Parse(args.Skip(1));
-        if (command is not ("migrate" or "seed-demo" or "create-admin" or "generate"))
+        if (command is not ("migrate" or "seed-demo" or "create-admin" or "generate" or "import"))
         {
             Console.Error.WriteLine($"Unknown command '{command}'.\n\n{Usage}");
             return 2;
@@ -56,6 +69,7 @@ public static class CliApplication
 
         var configuration = new ConfigurationBuilder()
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var serilog = new LoggerConfiguration()
             .MinimumLevel.Information()
@@ -82,6 +96,7 @@ public static class CliApplication
                 "migrate" => await MigrateAsync(scope.ServiceProvider, seed: false),
                 "generate" => await GenerateAsync(scope.ServiceProvider, options),
                 "seed-demo" => await MigrateAsync(scope.ServiceProvider, seed: true),
+                "import" => await ImportCommands.ApplyAsync(scope.ServiceProvider, options, output),
                 _ => await CreateAdminAsync(scope.ServiceProvider, options),
             };
         }

@@ -1,7 +1,14 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MunicipalPress.Application.Common;
 using MunicipalPress.Application.Imports;
+using MunicipalPress.Application.Security;
+using MunicipalPress.Domain.Common;
+using MunicipalPress.Infrastructure.Persistence;
 
 namespace MunicipalPress.Cli;
 
@@ -9,13 +16,21 @@ namespace MunicipalPress.Cli;
 /// `import parse FILE [--json]`: reads a report file and prints what the parser made of it. Needs no database,
 /// so it runs before the dispatcher starts PostgreSQL. With --json, stdout carries exactly one JSON object;
 /// everything else goes to stderr.
+/// `import apply FILE...`: turns each file into its city's draft, as the operator (an administrator named "cli"),
+/// through the same <see cref="ImportService"/> as the API and the page. One line per file on stdout.
 /// </summary>
 public static class ImportCommands
 {
     public const string Usage = """
           import parse FILE [--json]                parse a report text file (UTF-8, UTF-16, Windows-1251);
                                                     --json prints one JSON object, no database needed
+          import apply FILE... [--municipality ID] [--year N] [--replace] [--dry-run]
+                                                    create or fill each file's draft (never a submitted or
+                                                    approved report; a draft with content only with --replace)
         """;
+
+    /// <summary>The operator: the Cli runs with an administrator's rights.</summary>
+    public static readonly Actor Operator = new("cli", "cli", Roles.Administrator, null);
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -104,4 +119,132 @@ public static class ImportCommands
             Console.Out.WriteLine($"Warning: {warning}");
         }
     }
+
+    public static async Task<int> ApplyAsync(IServiceProvider services, CliOptions options, TextWriter output)
+    {
+        var files = options.Positional.Skip(1).ToList();
+        int? municipalityId = null;
+        int? year = null;
+        if (files.Count == 0
+            || (options.Has("municipality") && (municipalityId = ParseId(options.Get("municipality"))) is null)
+            || (options.Has("year") && (year = ParseId(options.Get("year"))) is null))
+        {
+            Console.Error.WriteLine($"Usage:\n{Usage}");
+            return 2;
+        }
+
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Import");
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        var service = services.GetRequiredService<ImportService>();
+        var settings = new ApplySettings(municipalityId, year, options.Has("replace"), options.Has("dry-run"));
+        var failed = 0;
+        foreach (var file in files)
+        {
+            var (line, ok) = await ApplyFileAsync(service, file, settings, logger);
+            await output.WriteLineAsync($"{file} → {line}");
+            failed += ok ? 0 : 1;
+        }
+
+        await output.FlushAsync();
+        logger.LogInformation("{Files} file(s), {Failed} failed{DryRun}", files.Count, failed, settings.DryRun ? " (dry run: nothing written)" : string.Empty);
+        return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>One file: "city/year → outcome" and whether it went as it should (skipping a locked report does).</summary>
+    private static async Task<(string Line, bool Ok)> ApplyFileAsync(ImportService service, string path, ApplySettings settings, ILogger logger)
+    {
+        byte[] data;
+        try
+        {
+            data = await File.ReadAllBytesAsync(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ($"? → failed: cannot read the file ({ex.Message})", false);
+        }
+
+        if (ImportFileRules.CheckContent(data) is { } problem)
+        {
+            return ($"? → failed: {ImportFileRules.Describe(problem)}", false);
+        }
+
+        var preview = await service.PreviewAsync(Operator, data);
+        foreach (var warning in preview.Warnings)
+        {
+            logger.LogWarning("{File}: {Warning}", path, warning);
+        }
+
+        var municipalityId = settings.MunicipalityId ?? preview.MunicipalityId;
+        var year = settings.Year ?? preview.Year;
+        var named = preview.Municipality.Length > 0 ? preview.Municipality : "?";
+        if (municipalityId is null)
+        {
+            var reason = preview.MunicipalityMatch switch
+            {
+                MunicipalityMatch.Ambiguous => $"several municipalities are named «{named}»",
+                MunicipalityMatch.NotFound => $"no municipality «{named}» in the portal",
+                _ => "the text names no municipality",
+            };
+            return ($"{named}/{year?.ToString(CultureInfo.InvariantCulture) ?? "?"} → failed: {reason}; give --municipality ID", false);
+        }
+
+        if (year is null)
+        {
+            return ($"{named}/? → failed: the text states no reporting year; give --year N", false);
+        }
+
+        var target = await service.GetTargetAsync(Operator, municipalityId.Value, year.Value);
+        if (target is null)
+        {
+            return ($"{named}/{year} → failed: municipality {municipalityId} does not exist", false);
+        }
+
+        var where = $"{target.MunicipalityName}/{year}";
+        switch (target.State)
+        {
+            case ImportTargetState.Locked:
+                return ($"{where} → skipped: the report is {target.ReportStatus?.ToString().ToLowerInvariant()} (report {target.ReportId}); an import never overwrites it", true);
+            case ImportTargetState.DraftWithContent when !settings.Replace:
+                return ($"{where} → skipped: draft {target.ReportId} already has content; --replace replaces it", true);
+            case ImportTargetState.NoReportingYear or ImportTargetState.Forbidden or ImportTargetState.Archived:
+                return ($"{where} → failed: {target.Message}", false);
+        }
+
+        var request = ImportDefaults.ToRequest(preview, municipalityId.Value, year.Value, settings.Replace);
+        var left = preview.Indicators.Count - request.Indicators!.Count;
+        if (left > 0)
+        {
+            logger.LogInformation(
+                "{File}: {Left} of {Total} figures not imported (no matching indicator, an invalid value, or the indicator's second figure)",
+                path, left, preview.Indicators.Count);
+        }
+
+        var contents = $"{Count(request.Achievements!.Count, "achievement")}, {Count(request.PlannedTasks!.Count, "task")}, {Count(request.Indicators.Count, "figure")}";
+        try
+        {
+            if (settings.DryRun)
+            {
+                await service.CheckAsync(Operator, request);
+                return ($"{where} → would be {(target.ReportId is null ? "created" : $"filled (report {target.ReportId})")}: {contents}", true);
+            }
+
+            var result = await service.ApplyAsync(Operator, request);
+            return result is null
+                ? ($"{where} → failed: the municipality or report has gone", false)
+                : ($"{where} → {result.Outcome.ToString().ToLowerInvariant()} (report {result.Report.Id}): {contents}", true);
+        }
+        catch (ValidationFailedException ex)
+        {
+            return ($"{where} → failed: {string.Join("; ", ex.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))}", false);
+        }
+        catch (Exception ex) when (ex is DomainException or ForbiddenException or ConcurrencyConflictException)
+        {
+            return ($"{where} → failed: {ex.Message}", false);
+        }
+    }
+
+    private static int? ParseId(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 }

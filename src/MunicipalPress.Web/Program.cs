@@ -69,6 +69,7 @@ api.MapUserEndpoints();
 api.MapAuditEndpoints();
 api.MapSearchEndpoints();
 api.MapAnalyticsEndpoints();
+api.MapImportEndpoints();
 
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Imports;
+
+public sealed record ImportAchievement(string? Direction, string? Text);

@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Imports;
+
+public sealed record ImportPlannedTask(string? Text, string? Direction = null);

@@ -1,0 +1,178 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using MunicipalPress.Infrastructure.DemoData;
+using static Microsoft.Playwright.Assertions;
+
+namespace MunicipalPress.Browser.Tests.Imports;
+
+/// <summary>
+/// /import in real Chromium: paste or drop a report, check the parse beside the highlighted text, create the draft.
+/// The demo's seed cities already have approved reports for the seed years, so drafts go into 2014 and 2015,
+/// which the tests create as reporting years through the API first.
+/// </summary>
+[Collection(ImportBrowserCollection.Name)]
+public sealed class ImportJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Administrator_PastesBlagoveshchensk_RejectsAFigure_FixesTheYear_CreatesAndOpensTheDraft()
+    {
+        await EnsureReportingYearAsync(2015);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/import");
+        await LoginForm.SubmitAsync(page, DemoUsers.AdminEmail, DemoUsers.Password);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Импорт отчёта", Level = 1 })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "import-01-start");
+
+        var paste = page.GetByLabel("…или вставьте текст отчёта");
+        await Expect(paste).ToBeEnabledAsync();
+        await paste.FillAsync(SeedFiles.Text(SeedFiles.Blagoveshchensk));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Разобрать текст" }).ClickAsync();
+
+        // Every figure is marked where it stands in the text, numbered as in the table.
+        var marks = page.GetByTestId("import-source").Locator("mark");
+        await Expect(marks).ToHaveTextAsync(["2982", "360", "170", "87", "2281"]);
+        await Expect(marks.First).ToHaveAttributeAsync("title", "Число 1: Пресс-релизы");
+        await Expect(page.GetByTestId("import-figures").Locator("tbody tr")).ToHaveCountAsync(5);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Показатели: принято 5 из 5" })).ToBeVisibleAsync();
+
+        // 2016 is approved: the import would never overwrite it, so the button stays off until the year changes.
+        var target = page.GetByTestId("import-target");
+        await Expect(target).ToContainTextAsync("уже утверждён");
+        var create = page.GetByRole(AriaRole.Button, new() { Name = "Создать черновик" });
+        await Expect(create).ToBeDisabledAsync();
+        await BrowserFixture.ScreenshotAsync(page, "import-02-parsed");
+
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Принять число 5 (активных граждан)" }).ClickAsync();
+        await Expect(marks.Nth(4)).ToHaveClassAsync(new Regex("import-mark-rejected"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Показатели: принято 4 из 5" })).ToBeVisibleAsync();
+
+        var year = page.GetByLabel("Отчётный год");
+        await year.FillAsync("2015");
+        await year.PressAsync("Tab");
+        await Expect(target).ToContainTextAsync("Будет создан новый черновик: Благовещенск, отчёт за 2015 год.");
+        await Expect(page.GetByText("В тексте указан 2016 год; отчёт будет импортирован за 2015 год.")).ToBeVisibleAsync();
+        await Expect(create).ToBeEnabledAsync();
+        await BrowserFixture.ScreenshotAsync(page, "import-03-ready");
+
+        await create.ClickAsync();
+        var result = page.GetByTestId("import-result");
+        await Expect(result).ToContainTextAsync("Черновик создан: Благовещенск, 2015 год. Достижений: 2, задач: 1, показателей: 4.");
+        await BrowserFixture.ScreenshotAsync(page, "import-04-created");
+
+        await result.GetByRole(AriaRole.Link, new() { Name = "Открыть черновик" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Благовещенск: отчёт за 2015 год");
+        var indicators = page.GetByTestId("report-indicators");
+        // The notes are the figures' sentences, which name other figures too: find rows by their header cell.
+        ILocator Row(string indicator) => indicators.Locator("tr", new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = indicator, Exact = true }) });
+        await Expect(Row("Пресс-релизы")).ToContainTextAsync(new Regex(@"2\s?982"));
+        await Expect(Row("Выездные мероприятия")).ToContainTextAsync("170");
+        await Expect(indicators.Locator("tbody tr:not(.mp-group-row)")).ToHaveCountAsync(4);
+        await Expect(Row("Участники платформы «Активный гражданин»")).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(page, "import-05-draft");
+    }
+
+    [Fact]
+    public async Task PressOfficer_RefusedWordFile_DropsTheTxt_CityIsFixed_ReplacesTheDraftOnlyWhenConfirmed()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/import");
+        await LoginForm.SubmitAsync(page, DemoUsers.PressOfficerEmail(DemoGeography.Blagoveshchensk), DemoUsers.Password);
+        var file = page.GetByTestId("import-file");
+        await Expect(file).ToBeEnabledAsync();
+
+        await file.SetInputFilesAsync(new FilePayload
+        {
+            Name = "Отчёт 2016.docx",
+            MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Buffer = "PK\u0003\u0004word/document.xml"u8.ToArray(),
+        });
+        await Expect(page.GetByTestId("import-input-error")).ToContainTextAsync("сохраните как «Обычный текст» (.txt)");
+        await BrowserFixture.ScreenshotAsync(page, "import-06-word-refused");
+
+        await file.SetInputFilesAsync(SeedFiles.PathOf(SeedFiles.Blagoveshchensk));
+        await Expect(page.GetByTestId("import-source").Locator("mark")).ToHaveCountAsync(5);
+        var city = page.GetByRole(AriaRole.Combobox, new() { Name = "Муниципалитет" });
+        await Expect(city).ToContainTextAsync("Благовещенск");
+        await Expect(city).ToHaveClassAsync(new Regex("rz-state-disabled"));
+
+        // The city's 2025 report is a draft with content: the import replaces it only once the user ticks the box.
+        var year = page.GetByLabel("Отчётный год");
+        await year.FillAsync("2025");
+        await year.PressAsync("Tab");
+        await Expect(page.GetByTestId("import-target")).ToContainTextAsync("уже есть черновик с содержимым");
+        var fill = page.GetByRole(AriaRole.Button, new() { Name = "Заполнить черновик" });
+        await Expect(fill).ToBeDisabledAsync();
+        await page.GetByText("Заменить содержимое черновика импортом").ClickAsync();
+        await Expect(fill).ToBeEnabledAsync();
+        await BrowserFixture.ScreenshotAsync(page, "import-07-replace");
+
+        await fill.ClickAsync();
+        await Expect(page.GetByTestId("import-result")).ToContainTextAsync("Черновик заполнен: Благовещенск, 2025 год. Достижений: 2, задач: 1, показателей: 5.");
+    }
+
+    [Fact]
+    public async Task Administrator_BatchOfTheFiveSeeds_ConfirmsEachCityAndYear_ImportsAllWithProgress()
+    {
+        await EnsureReportingYearAsync(2014);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/import");
+        await LoginForm.SubmitAsync(page, DemoUsers.AdminEmail, DemoUsers.Password);
+        var file = page.GetByTestId("import-file");
+        await Expect(file).ToBeEnabledAsync();
+
+        await file.SetInputFilesAsync(SeedFiles.All.Select(SeedFiles.PathOf));
+
+        var batch = page.GetByTestId("import-batch");
+        await Expect(batch.GetByRole(AriaRole.Heading, new() { Name = "Пакетный импорт: файлов — 5" })).ToBeVisibleAsync();
+        string[] cities = ["Северск", "Благовещенск", "Теплодар", "Алейск", "Хабаровск"];
+        for (var i = 0; i < cities.Length; i++)
+        {
+            var row = batch.GetByTestId($"batch-{i + 1}");
+            await Expect(row.GetByRole(AriaRole.Combobox)).ToContainTextAsync(cities[i]);
+            await Expect(row).ToContainTextAsync("отчёт утверждён — не перезаписывается");
+        }
+
+        await BrowserFixture.ScreenshotAsync(page, "import-08-batch-parsed");
+
+        // The seed years are approved; the administrator confirms 2014 for each file instead.
+        foreach (var name in SeedFiles.All)
+        {
+            var year = page.GetByLabel($"Год для «{name}»");
+            await year.FillAsync("2014");
+            await year.PressAsync("Tab");
+        }
+
+        for (var i = 1; i <= cities.Length; i++)
+        {
+            await Expect(batch.GetByTestId($"batch-{i}")).ToContainTextAsync("будет создан черновик");
+        }
+
+        await batch.GetByRole(AriaRole.Button, new() { Name = "Подтвердить все готовые" }).ClickAsync();
+        await batch.GetByRole(AriaRole.Button, new() { Name = "Импортировать подтверждённые (5)" }).ClickAsync();
+        await Expect(batch.GetByTestId("import-progress")).ToHaveTextAsync("5 из 5");
+        for (var i = 1; i <= cities.Length; i++)
+        {
+            await Expect(batch.GetByTestId($"batch-{i}")).ToContainTextAsync("черновик создан");
+        }
+
+        await BrowserFixture.ScreenshotAsync(page, "import-09-batch-done");
+
+        await batch.GetByTestId("batch-5").GetByRole(AriaRole.Link, new() { Name = "Открыть черновик" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Хабаровск: отчёт за 2014 год");
+        await Expect(page.GetByTestId("report-indicators").Locator("tbody tr:not(.mp-group-row)")).ToHaveCountAsync(18);
+    }
+
+    private async Task EnsureReportingYearAsync(int year)
+    {
+        using var client = new HttpClient { BaseAddress = browser.BaseAddress };
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = DemoUsers.AdminEmail, password = DemoUsers.Password });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var response = await client.PostAsJsonAsync("/api/v1/reporting-years", new { year, opensOn = $"{year + 1}-01-15", deadline = $"{year + 1}-03-01" });
+        Assert.True(response.IsSuccessStatusCode || response.StatusCode == System.Net.HttpStatusCode.BadRequest, $"creating {year}: {response.StatusCode}");
+    }
+}
