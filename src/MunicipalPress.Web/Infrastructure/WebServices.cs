@@ -14,7 +14,9 @@ public static class WebServices
 
     public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Pasted reports and prerendered lists exceed SignalR's 32 KB default; a larger message would close the circuit.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = 4 * 1024 * 1024);
         services.AddRadzenComponents();
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
