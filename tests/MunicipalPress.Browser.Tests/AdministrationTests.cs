@@ -40,7 +40,7 @@ public sealed class AdministrationTests(BrowserFixture browser)
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
         await Expect(AdminPage.Notification(page, $"Муниципалитет «{City}» сохранён.")).ToBeVisibleAsync();
-        await page.GetByLabel("Поиск").FillAsync("озёр");
+        await page.GetByLabel("Поиск", new() { Exact = true }).FillAsync("озёр");
         var rows = page.GetByTestId("admin-municipality-grid").Locator("tbody tr");
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows.First).ToContainTextAsync(City);
@@ -79,7 +79,7 @@ public sealed class AdministrationTests(BrowserFixture browser)
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Создать" }).ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
         await Expect(AdminPage.Notification(page, $"Пользователь {OfficerEmail} создан. Сообщите ему пароль.")).ToBeVisibleAsync();
-        await page.GetByLabel("Поиск").FillAsync("озёрск");
+        await page.GetByLabel("Поиск", new() { Exact = true }).FillAsync("озёрск");
         var userRows = page.GetByTestId("user-grid").Locator("tbody tr");
         await Expect(userRows).ToHaveCountAsync(1);
         await Expect(userRows.First).ToContainTextAsync(OfficerEmail);
@@ -92,7 +92,11 @@ public sealed class AdministrationTests(BrowserFixture browser)
         await officer.GotoAsync("/");
         await LoginForm.SubmitAsync(officer, OfficerEmail, OfficerPassword);
         await Expect(officer.GetByTestId("current-user")).ToHaveTextAsync(OfficerName);
-        var search = officer.GetByLabel("Поиск");
+        // A press officer's home is their own report for the open year.
+        await Expect(officer.GetByRole(AriaRole.Heading, new() { Name = "Мой отчёт", Level = 1 })).ToBeVisibleAsync();
+        await Expect(officer.GetByText($"{City} · {Region}")).ToBeVisibleAsync();
+        await officer.GotoAsync("/municipalities");
+        var search = officer.GetByLabel("Поиск", new() { Exact = true });
         await Expect(search).ToBeEnabledAsync();
         await search.FillAsync(City);
         await officer.GetByRole(AriaRole.Link, new() { Name = City, Exact = true }).ClickAsync();
@@ -207,7 +211,7 @@ public sealed class AdministrationTests(BrowserFixture browser)
 
         // Archived after a confirmation: gone from the list, back (marked) with "show archived", then restored.
         var grid = page.GetByTestId("admin-municipality-grid");
-        await page.GetByLabel("Поиск").FillAsync("Рубцовск");
+        await page.GetByLabel("Поиск", new() { Exact = true }).FillAsync("Рубцовск");
         await Expect(grid.Locator("tbody tr")).ToHaveCountAsync(1);
         await page.GetByRole(AriaRole.Button, new() { Name = "Отправить в архив: Рубцовск" }).ClickAsync();
         var confirm = page.GetByRole(AriaRole.Alertdialog, new() { Name = "В архив" });
@@ -227,7 +231,7 @@ public sealed class AdministrationTests(BrowserFixture browser)
         // A press officer: renamed, given a new password, sign-in disabled (refused at login), enabled again.
         const string email = "press.biysk@demo.local";
         await AdminPage.OpenAsync(page, "/admin/users", "Пользователи", "Добавить пользователя");
-        await page.GetByLabel("Поиск").FillAsync(email);
+        await page.GetByLabel("Поиск", new() { Exact = true }).FillAsync(email);
         var row = page.GetByTestId("user-grid").Locator("tbody tr").Filter(new() { HasText = email });
         await page.GetByRole(AriaRole.Button, new() { Name = $"Изменить: {email}" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Изменить пользователя" });
@@ -290,7 +294,7 @@ public sealed class AdministrationTests(BrowserFixture browser)
 
         // The same inside the running app (client-side navigation, no page load).
         await page.GotoAsync("/municipalities");
-        await Expect(page.GetByLabel("Поиск")).ToBeEnabledAsync();
+        await Expect(page.GetByLabel("Поиск", new() { Exact = true })).ToBeEnabledAsync();
         await page.EvaluateAsync("() => Blazor.navigateTo('/admin/audit')");
         await Expect(page).ToHaveURLAsync(new Regex("/access-denied$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Нет доступа", Level = 1 })).ToBeVisibleAsync();

@@ -23,7 +23,7 @@ public sealed class AnalystJourneyTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Муниципалитеты", Exact = true, Level = 1 })).ToBeVisibleAsync();
         var rows = page.GetByTestId("municipality-grid").Locator("tbody tr");
         await Expect(rows).ToHaveCountAsync(20);
-        var search = page.GetByLabel("Поиск");
+        var search = page.GetByLabel("Поиск", new() { Exact = true });
         await Expect(search).ToBeEnabledAsync();
         await BrowserFixture.ScreenshotAsync(page, "02-municipalities");
         await search.FillAsync("Благовещенск");

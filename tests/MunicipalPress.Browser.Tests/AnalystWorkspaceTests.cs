@@ -117,7 +117,7 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         await LoginForm.SubmitAsync(page, DemoUsers.AnalystEmail, DemoUsers.Password);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Поиск по отчётам", Level = 1 })).ToBeVisibleAsync();
 
-        var submit = page.GetByRole(AriaRole.Button, new() { Name = "Найти" });
+        var submit = page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Найти" });
         await Expect(submit).ToBeEnabledAsync();
         await page.GetByLabel("Что искать").FillAsync("инцидент-менеджмент");
         await submit.ClickAsync();
@@ -137,6 +137,13 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
 
         await results.GetByRole(AriaRole.Link, new() { Name = "Хабаровск, 2021" }).First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Хабаровск: отчёт за 2021 год");
+
+        // The header's search box leads back to the search from any page.
+        var shellSearch = page.GetByRole(AriaRole.Searchbox, new() { Name = "Поиск по отчётам" });
+        await shellSearch.FillAsync("фоторепортаж");
+        await shellSearch.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=%D1%84%D0%BE%D1%82%D0%BE"));
+        await Expect(results.Locator("mark").First).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -172,7 +179,7 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
 
         // The city's profile: every indicator as a sparkline with its latest value, and the planned-vs-done record.
         await page.GotoAsync("/municipalities");
-        await page.GetByLabel("Поиск").FillAsync("Благовещенск");
+        await page.GetByLabel("Поиск", new() { Exact = true }).FillAsync("Благовещенск");
         await page.GetByRole(AriaRole.Link, new() { Name = "Благовещенск", Exact = true }).ClickAsync();
         var dashboard = page.GetByTestId("indicator-dashboard");
         var pressReleases = dashboard.GetByRole(AriaRole.Row, new() { NameRegex = new Regex("^Пресс-релизы") });

@@ -109,6 +109,84 @@ public sealed class AccessMatrixTests(MunicipalPressAppFactory app) : IClassFixt
         return data;
     }
 
+    /// <summary>Imports, analytics, completeness and the audit trail. Route tokens as in <see cref="ReportCases"/>.</summary>
+    public static TheoryData<string, string, string, int> WorkspaceCases()
+    {
+        var data = new TheoryData<string, string, string, int>();
+        void Add(string method, string route, int anonymous, int press, int analyst, int admin)
+        {
+            foreach (var (role, status) in new[] { ("anonymous", anonymous), ("press", press), ("analyst", analyst), ("admin", admin) })
+            {
+                data.Add(role, method, route, status);
+            }
+        }
+
+        // Importing: the city's press officers and administrators, under the report's rules; analysts never.
+        Add("POST", "/api/v1/imports/parse", 401, 200, 403, 200);
+        Add("POST", "/api/v1/imports#{foreignCity}/2024", 401, 403, 403, 409);
+        Add("POST", "/api/v1/imports#{foreignDraftCity}/2025", 401, 403, 403, 409);
+        Add("POST", "/api/v1/imports#{ownCity}/2016", 401, 409, 403, 409);
+
+        // Analysis works on what the caller may read (the filters are tested in the analytics tests).
+        Add("GET", "/api/v1/analytics/compare?indicator=press_releases&municipalityId={ownCity}&municipalityId={foreignCity}&fromYear=2016&toYear=2025", 401, 200, 200, 200);
+        Add("GET", "/api/v1/analytics/compare?indicator=press_releases&municipalityId={ownCity}&fromYear=2016&toYear=2025&format=csv", 401, 200, 200, 200);
+        Add("GET", "/api/v1/analytics/ranking?indicator=press_releases&year=2024", 401, 200, 200, 200);
+        Add("GET", "/api/v1/search?q=пресс-релиз", 401, 200, 200, 200);
+        Add("GET", "/api/v1/exports/indicators.xlsx?year=2024", 401, 200, 200, 200);
+        Add("GET", "/api/v1/exports/indicators.csv?year=2024", 401, 200, 200, 200);
+
+        // Running the campaign: completeness for reviewers, the audit trail for administrators.
+        Add("GET", "/api/v1/reporting-years/2025/completeness", 401, 403, 200, 200);
+        Add("GET", "/api/v1/audit", 401, 403, 403, 200);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(WorkspaceCases))]
+    public async Task WorkspaceRoute_Role_GetsExpectedStatus(string role, string method, string route, int expected)
+    {
+        var targets = await TargetsAsync();
+        var url = targets.Resolve(route);
+        using var client = await ClientAsync(role);
+        using var request = new HttpRequestMessage(new HttpMethod(method), url.Split('#')[0]);
+        (int City, int Year)? importTarget = null;
+        if (url.EndsWith("/imports/parse", StringComparison.Ordinal))
+        {
+            request.Content = new StringContent("Пресс-служба подготовила 120 пресс-релизов и 40 фоторепортажей.", System.Text.Encoding.UTF8, "text/plain");
+        }
+        else if (url.Split('#') is [_, var target])
+        {
+            var parts = target.Split('/');
+            importTarget = (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+            request.Content = JsonContent.Create(new
+            {
+                municipalityId = importTarget.Value.City,
+                year = importTarget.Value.Year,
+                achievements = new[] { new { direction = (string?)null, text = "Импорт из матрицы доступа." } },
+            });
+        }
+
+        var before = importTarget is { } t ? await VersionOfAsync(t.City, t.Year) : null;
+
+        var response = await client.SendAsync(request);
+
+        Assert.True(expected == (int)response.StatusCode, $"{role} {method} {route} → {(int)response.StatusCode}, expected {expected}: {await response.Content.ReadAsStringAsync()}");
+        if (importTarget is { } after)
+        {
+            // Every import here is refused: the report (or its absence) stays as it was.
+            Assert.Equal(before, await VersionOfAsync(after.City, after.Year));
+        }
+    }
+
+    private async Task<uint?> VersionOfAsync(int municipalityId, int year)
+    {
+        using var admin = await app.CreateClientForAsync(DemoUsers.AdminEmail);
+        var response = await admin.GetAsync($"/api/v1/municipalities/{municipalityId}/reports/{year}");
+        return response.StatusCode == HttpStatusCode.NotFound
+            ? null
+            : (await response.Content.ReadFromJsonAsync<ReportDto>(JsonDefaults.Options))!.Version;
+    }
+
     [Theory]
     [MemberData(nameof(ReportCases))]
     public async Task ReportRoute_RoleAndOwnership_GetExpectedStatus(string role, string method, string route, int expected)

@@ -75,6 +75,26 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task PastedTextLargerThanSignalRsDefaultMessage_StillParses()
+    {
+        // Four copies of the Хабаровск report: about 20,000 Cyrillic characters, well over the hub's 32 KB default,
+        // which used to close the circuit so that the parse button did nothing.
+        var text = string.Join("\n\n", Enumerable.Repeat(SeedFiles.Text(SeedFiles.Khabarovsk), 4));
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(text) > 32 * 1024);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/import");
+        await LoginForm.SubmitAsync(page, DemoUsers.AdminEmail, DemoUsers.Password);
+
+        var paste = page.GetByLabel("…или вставьте текст отчёта");
+        await Expect(paste).ToBeEnabledAsync();
+        await paste.FillAsync(text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Разобрать текст" }).ClickAsync();
+
+        await Expect(page.GetByTestId("import-figures").Locator("tbody tr").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("import-source")).ToContainTextAsync("Хабаровск");
+    }
+
+    [Fact]
     public async Task PressOfficer_RefusedWordFile_DropsTheTxt_CityIsFixed_ReplacesTheDraftOnlyWhenConfirmed()
     {
         var page = await browser.NewPageAsync();

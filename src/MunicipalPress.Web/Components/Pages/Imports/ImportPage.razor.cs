@@ -23,10 +23,11 @@ public sealed partial class ImportPage
     private const int MaxBatchFiles = 50;
 
     /// <summary>
-    /// Pasted text travels to the server in one circuit message, which Blazor Server caps at 32 KB; Cyrillic takes
-    /// two bytes a character. Longer reports are loaded as files, which stream in chunks.
+    /// Pasted text travels to the server in one circuit message; the hub takes messages up to 4 MB (WebServices),
+    /// and Cyrillic takes two bytes a character in UTF-8. A yearly report is a few thousand characters, so this
+    /// leaves room for the longest while keeping a stray paste of a whole book out.
     /// </summary>
-    public const int MaxPastedCharacters = 12_000;
+    public const int MaxPastedCharacters = 200_000;
 
     private Actor? _actor;
     private bool _isAdministrator;
