@@ -33,10 +33,7 @@ await using var provider = services.BuildServiceProvider();
 var generation = System.Diagnostics.Stopwatch.StartNew();
 await using (var scope = provider.CreateAsyncScope())
 {
-    await using (var migrate = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<MunicipalPressDbContext>>().CreateDbContextAsync())
-    {
-        await migrate.Database.MigrateAsync();
-    }
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
 
     await scope.ServiceProvider.GetRequiredService<ScaleDataGenerator>().GenerateAsync(new ScaleDataOptions(Municipalities: municipalities));
 }
@@ -73,19 +70,34 @@ var results = await Measurement.RunInterleavedAsync(20, iterations,
     ("ranked search with snippets (page of 20)", () => search.SearchAsync(analyst, new SearchQuery(queries[q++ % queries.Length]))),
 ]);
 
-Console.WriteLine();
-Console.WriteLine("| scenario | p50 ms | p95 ms | mean ms | ops/s (one caller) |");
-Console.WriteLine("|---|---:|---:|---:|---:|");
-foreach (var m in results)
-{
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {m.Name} | {m.P50:0.0} | {m.P95:0.0} | {m.Mean:0.0} | {m.Throughput:0} |"));
-}
+PrintTable(results);
 
 var ratio = results[0].Throughput / results[1].Throughput;
 Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"service / raw throughput (comparison): {ratio:0.00} (target ≥ 0.80)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"targets: compare p95 {results[0].P95:0.0} ≤ 50 ms {(results[0].P95 <= 50 ? "✓" : "✗")}; ranking p95 {results[2].P95:0.0} ≤ 30 ms {(results[2].P95 <= 30 ? "✓" : "✗")}; search p95 {results[3].P95:0.0} ≤ 100 ms {(results[3].P95 <= 100 ? "✓" : "✗")}; ratio {(ratio >= 0.8 ? "✓" : "✗")}"));
+
+// The press officer's side: autosave against reading the same report, and the import parser on the seeds.
+var editing = await EditingScenarios.PrepareSaveAsync(
+    factory,
+    scope2.ServiceProvider.GetRequiredService<MunicipalPress.Application.ReportingYears.ReportingYearService>(),
+    scope2.ServiceProvider.GetRequiredService<MunicipalPress.Application.Reports.ReportEditingService>(),
+    scope2.ServiceProvider.GetRequiredService<MunicipalPress.Application.Reports.ReportService>(),
+    cityIds[0]);
+var saves = await Measurement.RunInterleavedAsync(20, iterations, editing);
+PrintTable(saves);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"an autosave costs {saves[0].Mean / saves[1].Mean:0.0} reads of the same report"));
+
+var parses = EditingScenarios.Parse(Path.Combine("..", "shared", "seeds"));
+if (parses.Count > 0)
+{
+    PrintTable(await Measurement.RunInterleavedAsync(20, iterations * 5, parses), decimals: 2);
+}
+else
+{
+    Console.WriteLine("parser: ../shared/seeds not found, skipped");
+}
 
 server.Stop();
 try
@@ -97,6 +109,19 @@ catch (IOException)
 }
 catch (UnauthorizedAccessException)
 {
+}
+
+static void PrintTable(IReadOnlyList<Measurement> measurements, int decimals = 1)
+{
+    var format = decimals == 1 ? "0.0" : "0.00";
+    Console.WriteLine();
+    Console.WriteLine("| scenario | p50 ms | p95 ms | mean ms | ops/s (one caller) |");
+    Console.WriteLine("|---|---:|---:|---:|---:|");
+    foreach (var m in measurements)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {m.Name} | {m.P50.ToString(format, CultureInfo.InvariantCulture)} | {m.P95.ToString(format, CultureInfo.InvariantCulture)} | {m.Mean.ToString(format, CultureInfo.InvariantCulture)} | {m.Throughput:0} |"));
+    }
 }
 
 int ArgValue(string name, int fallback)
