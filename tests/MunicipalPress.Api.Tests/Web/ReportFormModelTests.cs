@@ -206,24 +206,44 @@ public sealed class ReportFormModelTests
     }
 
     [Fact]
-    public void Comparer_ListsChangedOnlyMineOnlyTheirsAndValues()
+    public void Comparer_ListsChangedAddedAndValues_AgainstTheVersionTheUserStartedFrom()
     {
-        var model = ReportFormModel.From(Report(), Previous(), Catalogue, Russian);
+        var basis = Report();
+        var model = ReportFormModel.From(basis, Previous(), Catalogue, Russian);
         model.Achievements[0].Text = "Моя правка.";
         model.AddAchievement().Text = "Моё новое.";
-        var theirs = Report() with
+        var theirs = basis with
         {
             Achievements = [new AchievementDto(11, "Взаимодействие со СМИ", "Их правка.", 0), new AchievementDto(12, null, "Их новое.", 1)],
             IndicatorValues = [new IndicatorValueDto(PressReleases.Id, "press_releases", 1500, null)],
         };
 
-        var differences = ReportComparer.Compare(model.BuildSave().Request, theirs, id => $"#{id}", id => $"m{id}", Russian);
+        var differences = ReportComparer.Compare(model.BuildSave().Request, theirs, basis, id => $"#{id}", id => $"m{id}", Russian);
 
         Assert.Contains(new ReportDifference(ReportSection.Achievements, DifferenceKind.Changed, 1, "Взаимодействие со СМИ", "Моя правка.", "Их правка."), differences);
-        Assert.Contains(differences, d => d is { Kind: DifferenceKind.OnlyMine, Mine: "Моё новое." });
-        Assert.Contains(differences, d => d is { Kind: DifferenceKind.OnlyTheirs, Theirs: "Их новое." });
+        Assert.Contains(differences, d => d is { Kind: DifferenceKind.AddedByMe, Mine: "Моё новое." });
+        Assert.Contains(differences, d => d is { Kind: DifferenceKind.AddedByThem, Theirs: "Их новое." });
         Assert.Contains(differences, d => d is { Section: ReportSection.Indicators, Kind: DifferenceKind.Changed, Mine: "1\u00a0200 (за год)", Theirs: "1\u00a0500" });
-        Assert.Contains(differences, d => d is { Section: ReportSection.Indicators, Kind: DifferenceKind.OnlyMine, Title: "#2" });
+        // The user's value of #2 was in the version they started from: the other editor cleared it.
+        Assert.Contains(differences, d => d is { Section: ReportSection.Indicators, Kind: DifferenceKind.RemovedByThem, Title: "#2" });
+    }
+
+    [Fact]
+    public void Comparer_TellsWhoRemovedAnEntry()
+    {
+        var basis = Report() with
+        {
+            Achievements = [new AchievementDto(11, null, "Общее.", 0), new AchievementDto(12, null, "Удалю я.", 1), new AchievementDto(13, null, "Удалят они.", 2)],
+        };
+        var model = ReportFormModel.From(basis, null, Catalogue, Russian);
+        model.Achievements.RemoveAt(1);
+        var theirs = basis with { Achievements = [basis.Achievements[0], basis.Achievements[1]] };
+
+        var differences = ReportComparer.Compare(model.BuildSave().Request, theirs, basis, _ => "", _ => "", Russian);
+
+        Assert.Contains(differences, d => d is { Kind: DifferenceKind.RemovedByMe, Theirs: "Удалю я." });
+        Assert.Contains(differences, d => d is { Kind: DifferenceKind.RemovedByThem, Mine: "Удалят они." });
+        Assert.DoesNotContain(differences, d => d.Kind is DifferenceKind.AddedByMe or DifferenceKind.AddedByThem);
     }
 
     [Fact]
@@ -236,7 +256,7 @@ public sealed class ReportFormModelTests
         var model = ReportFormModel.From(report, null, Catalogue, Russian);
         ReportFormModel.Move(model.Achievements, model.Achievements[1], -1);
 
-        var differences = ReportComparer.Compare(model.BuildSave().Request, report with { Status = ReportStatus.Submitted }, _ => "", _ => "", Russian);
+        var differences = ReportComparer.Compare(model.BuildSave().Request, report with { Status = ReportStatus.Submitted }, report, _ => "", _ => "", Russian);
 
         Assert.Contains(differences, d => d.Kind == DifferenceKind.Reordered && d.Section == ReportSection.Achievements);
         Assert.Contains(differences, d => d.Kind == DifferenceKind.StatusChanged);

@@ -490,6 +490,7 @@ public sealed partial class ReportForm
             ReportComparer.Compare(
                 batch.Request,
                 current,
+                _report,
                 id => _catalogue.FirstOrDefault(i => i.Id == id)?.NameFor(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? "?",
                 id => _municipalityNames.GetValueOrDefault(id) ?? "?",
                 CultureInfo.CurrentCulture));

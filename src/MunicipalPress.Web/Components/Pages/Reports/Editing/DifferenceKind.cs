@@ -5,11 +5,17 @@ public enum DifferenceKind
     /// <summary>The same entry (or indicator) with other content.</summary>
     Changed,
 
-    /// <summary>In the user's version only: written by them, or removed by the other editor.</summary>
-    OnlyMine,
+    /// <summary>In the user's version only, and new there: the user added it.</summary>
+    AddedByMe,
 
-    /// <summary>In the stored version only: added by the other editor, or removed by the user.</summary>
-    OnlyTheirs,
+    /// <summary>In the user's version only, but it was in the version they started from: the other editor removed it.</summary>
+    RemovedByThem,
+
+    /// <summary>In the stored version only, and not in the version the user started from: the other editor added it.</summary>
+    AddedByThem,
+
+    /// <summary>In the stored version only, and in the version the user started from: the user removed it.</summary>
+    RemovedByMe,
 
     /// <summary>The same entries in another order.</summary>
     Reordered,

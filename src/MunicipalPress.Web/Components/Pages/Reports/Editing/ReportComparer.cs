@@ -6,12 +6,14 @@ namespace MunicipalPress.Web.Components.Pages.Reports.Editing;
 /// <summary>
 /// What differs between the content a user was about to save and the report as stored now, section by
 /// section: entries are matched by id, indicator values by indicator. Shown when a save meets a newer version.
+/// The version the user started from (<c>basis</c>) tells an entry one side added from one the other removed.
 /// </summary>
 public static class ReportComparer
 {
     public static IReadOnlyList<ReportDifference> Compare(
         SaveReportRequest mine,
         ReportDto theirs,
+        ReportDto basis,
         Func<int, string> indicatorName,
         Func<int, string> municipalityName,
         CultureInfo culture)
@@ -26,15 +28,18 @@ public static class ReportComparer
             differences,
             ReportSection.Achievements,
             (mine.Achievements ?? []).Select(a => (a.Id, Title: Blank(a.Direction), Text: a.Text?.Trim() ?? string.Empty)).ToList(),
-            theirs.Achievements.Select(a => ((int?)a.Id, Title: Blank(a.Direction), Text: a.Text)).ToList());
+            theirs.Achievements.Select(a => ((int?)a.Id, Title: Blank(a.Direction), Text: a.Text)).ToList(),
+            basis.Achievements.Select(a => a.Id).ToHashSet());
         Entries(
             differences,
             ReportSection.PlannedTasks,
             (mine.PlannedTasks ?? []).Select(t => (t.Id, Title: Blank(t.Direction), Text: t.Text?.Trim() ?? string.Empty)).ToList(),
-            theirs.PlannedTasks.Select(t => ((int?)t.Id, Title: Blank(t.Direction), Text: t.Text)).ToList());
+            theirs.PlannedTasks.Select(t => ((int?)t.Id, Title: Blank(t.Direction), Text: t.Text)).ToList(),
+            basis.PlannedTasks.Select(t => t.Id).ToHashSet());
 
         var myValues = (mine.IndicatorValues ?? []).ToDictionary(v => v.IndicatorId);
         var theirValues = theirs.IndicatorValues.ToDictionary(v => v.IndicatorId);
+        var basisValues = basis.IndicatorValues.Select(v => v.IndicatorId).ToHashSet();
         foreach (var id in myValues.Keys.Union(theirValues.Keys).Order())
         {
             var my = myValues.GetValueOrDefault(id);
@@ -44,7 +49,12 @@ public static class ReportComparer
                 continue;
             }
 
-            var kind = my is null ? DifferenceKind.OnlyTheirs : their is null ? DifferenceKind.OnlyMine : DifferenceKind.Changed;
+            var kind = (my, their) switch
+            {
+                (null, _) => basisValues.Contains(id) ? DifferenceKind.RemovedByMe : DifferenceKind.AddedByThem,
+                (_, null) => basisValues.Contains(id) ? DifferenceKind.RemovedByThem : DifferenceKind.AddedByMe,
+                _ => DifferenceKind.Changed,
+            };
             differences.Add(new ReportDifference(
                 ReportSection.Indicators,
                 kind,
@@ -58,7 +68,8 @@ public static class ReportComparer
             differences,
             ReportSection.PeerHighlights,
             (mine.PeerHighlights ?? []).Select(h => (h.Id, Title: (string?)municipalityName(h.MentionedMunicipalityId), Text: h.Text?.Trim() ?? string.Empty)).ToList(),
-            theirs.PeerHighlights.Select(h => ((int?)h.Id, Title: (string?)h.MentionedMunicipalityName, Text: h.Text)).ToList());
+            theirs.PeerHighlights.Select(h => ((int?)h.Id, Title: (string?)h.MentionedMunicipalityName, Text: h.Text)).ToList(),
+            basis.PeerHighlights.Select(h => h.Id).ToHashSet());
         return differences;
     }
 
@@ -66,7 +77,8 @@ public static class ReportComparer
         List<ReportDifference> differences,
         ReportSection section,
         IReadOnlyList<(int? Id, string? Title, string Text)> mine,
-        IReadOnlyList<(int? Id, string? Title, string Text)> theirs)
+        IReadOnlyList<(int? Id, string? Title, string Text)> theirs,
+        IReadOnlySet<int> basis)
     {
         var theirsById = theirs
             .Select((entry, index) => (entry, index))
@@ -87,7 +99,9 @@ public static class ReportComparer
             }
             else
             {
-                differences.Add(new ReportDifference(section, DifferenceKind.OnlyMine, i + 1, entry.Title, entry.Text, null));
+                // An entry the user started from that the stored version lacks was removed there; one without an id is new.
+                var kind = entry.Id is { } known && basis.Contains(known) ? DifferenceKind.RemovedByThem : DifferenceKind.AddedByMe;
+                differences.Add(new ReportDifference(section, kind, i + 1, entry.Title, entry.Text, null));
             }
         }
 
@@ -95,7 +109,8 @@ public static class ReportComparer
         {
             if (theirs[j].Id is not { } id || !matched.Contains(id))
             {
-                differences.Add(new ReportDifference(section, DifferenceKind.OnlyTheirs, j + 1, theirs[j].Title, null, theirs[j].Text));
+                var kind = theirs[j].Id is { } stored && basis.Contains(stored) ? DifferenceKind.RemovedByMe : DifferenceKind.AddedByThem;
+                differences.Add(new ReportDifference(section, kind, j + 1, theirs[j].Title, null, theirs[j].Text));
             }
         }
 
