@@ -24,17 +24,8 @@ public sealed class AccessMatrixTests(MunicipalPressAppFactory app) : IClassFixt
     public static TheoryData<string, string, string, int> ReportCases()
     {
         var data = new TheoryData<string, string, string, int>();
-        // 0 = not in the matrix: a permitted step that would change the shared state (covered by the journey tests).
-        void Add(string method, string route, int anonymous, int press, int analyst, int admin)
-        {
-            foreach (var (role, status) in new[] { ("anonymous", anonymous), ("press", press), ("analyst", analyst), ("admin", admin) })
-            {
-                if (status != 0)
-                {
-                    data.Add(role, method, route, status);
-                }
-            }
-        }
+        void Add(string method, string route, int anonymous, int press, int analyst, int admin) =>
+            AddRow(data, method, route, anonymous, press, analyst, admin);
 
         foreach (var read in new[] { "/api/v1/reports/{r}", "/api/v1/reports/{r}/history", "/api/v1/municipalities/{m}/reports/{y}" })
         {
@@ -76,6 +67,18 @@ public sealed class AccessMatrixTests(MunicipalPressAppFactory app) : IClassFixt
         return data;
     }
 
+    /// <summary>One row per role; 0 = not in the matrix: a permitted step that would change the shared state (covered by the journey tests).</summary>
+    private static void AddRow(TheoryData<string, string, string, int> data, string method, string route, int anonymous, int press, int analyst, int admin)
+    {
+        foreach (var (role, status) in new[] { ("anonymous", anonymous), ("press", press), ("analyst", analyst), ("admin", admin) })
+        {
+            if (status != 0)
+            {
+                data.Add(role, method, route, status);
+            }
+        }
+    }
+
     public static TheoryData<string, string, string, int> AdminCases()
     {
         var data = new TheoryData<string, string, string, int>();
@@ -113,13 +116,8 @@ public sealed class AccessMatrixTests(MunicipalPressAppFactory app) : IClassFixt
     public static TheoryData<string, string, string, int> WorkspaceCases()
     {
         var data = new TheoryData<string, string, string, int>();
-        void Add(string method, string route, int anonymous, int press, int analyst, int admin)
-        {
-            foreach (var (role, status) in new[] { ("anonymous", anonymous), ("press", press), ("analyst", analyst), ("admin", admin) })
-            {
-                data.Add(role, method, route, status);
-            }
-        }
+        void Add(string method, string route, int anonymous, int press, int analyst, int admin) =>
+            AddRow(data, method, route, anonymous, press, analyst, admin);
 
         // Importing: the city's press officers and administrators, under the report's rules; analysts never.
         Add("POST", "/api/v1/imports/parse", 401, 200, 403, 200);
