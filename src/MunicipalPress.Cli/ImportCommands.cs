@@ -95,7 +95,7 @@ public static class ImportCommands
             achievements = report.Achievements.Select(a => new { direction = a.Direction, text = a.Text }),
             plannedTasks = report.PlannedTasks.Select(t => new { text = t.Text }),
             indicators = report.Indicators.Select(i => new { value = i.Value, label = i.Label, code = i.Code, sourceText = i.SourceText }),
-            warnings = report.Warnings,
+            warnings = report.Warnings.Select(w => w.Message),
         };
 
         // Raw UTF-8 bytes, whatever the console's encoding is.
@@ -116,7 +116,7 @@ public static class ImportCommands
 
         foreach (var warning in report.Warnings)
         {
-            Console.Out.WriteLine($"Warning: {warning}");
+            Console.Out.WriteLine($"Warning: {warning.Message}");
         }
     }
 

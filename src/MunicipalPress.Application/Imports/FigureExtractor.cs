@@ -19,7 +19,7 @@ internal static partial class FigureExtractor
     public const int MaxFigures = 1000;
     private const int MaxSourceText = 500;
 
-    public static List<ParsedIndicator> Extract(IEnumerable<TextLine> lines, int? reportYear, List<string> warnings)
+    public static List<ParsedIndicator> Extract(IEnumerable<TextLine> lines, int? reportYear, List<ParseWarning> warnings)
     {
         var figures = new List<ParsedIndicator>();
         var seen = new HashSet<(int Sentence, decimal Value)>();
@@ -33,7 +33,7 @@ internal static partial class FigureExtractor
 
             if (!ScanParagraph(line, reportYear, figures, seen, seenCoded))
             {
-                warnings.Add($"More than {MaxFigures} figures: only the first {MaxFigures} were kept.");
+                warnings.Add(ParseWarning.TooManyFigures(MaxFigures));
                 break;
             }
         }

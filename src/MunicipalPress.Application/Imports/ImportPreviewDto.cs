@@ -3,7 +3,8 @@ namespace MunicipalPress.Application.Imports;
 /// <summary>
 /// The parse of a report (the shape of <c>import parse --json</c>) plus what a page needs to let a person check
 /// it: the normalised <see cref="Text"/> the figures' offsets refer to, the matched indicator of each figure and
-/// the municipality the name was matched to.
+/// the municipality the name was matched to. <see cref="Warnings"/> keeps the contract's array of English
+/// messages; <see cref="WarningDetails"/> carries the same warnings with their codes, for the page to translate.
 /// </summary>
 public sealed record ImportPreviewDto(
     string Municipality,
@@ -15,6 +16,10 @@ public sealed record ImportPreviewDto(
     IReadOnlyList<ParsedAchievement> Achievements,
     IReadOnlyList<ParsedPlannedTask> PlannedTasks,
     IReadOnlyList<ImportPreviewIndicatorDto> Indicators,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<ParseWarning> WarningDetails,
     string Text,
-    string SourceEncoding);
+    string SourceEncoding)
+{
+    /// <summary>The English messages: the <c>warnings</c> array of strings that API clients already read.</summary>
+    public IReadOnlyList<string> Warnings => WarningDetails.Select(w => w.Message).ToList();
+}

@@ -9,7 +9,7 @@ namespace MunicipalPress.Application.Imports;
 /// </summary>
 internal static partial class MunicipalityFinder
 {
-    public static (string Name, string? Warning) Find(string text, string language)
+    public static (string Name, ParseWarning? Warning) Find(string text, string language)
     {
         var candidates = new Dictionary<string, (int Count, int First)>();
         void Add(string name, int position)
@@ -60,12 +60,12 @@ internal static partial class MunicipalityFinder
 
         if (candidates.Count == 0)
         {
-            return (string.Empty, "Municipality not found: enter it by hand.");
+            return (string.Empty, ParseWarning.MunicipalityNotFound());
         }
 
         var best = candidates.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First().Key;
         var warning = derived is not null && language == ReportLanguages.Ukrainian && !nouns.Contains(best)
-            ? $"Municipality «{best}» was derived from «{derived}»: check the name."
+            ? ParseWarning.MunicipalityDerived(best, derived)
             : null;
         return (best, warning);
     }

@@ -13,6 +13,6 @@ public sealed record ParsedReport(
     IReadOnlyList<ParsedAchievement> Achievements,
     IReadOnlyList<ParsedPlannedTask> PlannedTasks,
     IReadOnlyList<ParsedIndicator> Indicators,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<ParseWarning> Warnings,
     string Text,
     string SourceEncoding);

@@ -17,5 +17,5 @@ internal sealed class ReportStructure
 
     public List<TextLine> TaskLines { get; } = [];
 
-    public List<string> Warnings { get; } = [];
+    public List<ParseWarning> Warnings { get; } = [];
 }

@@ -75,7 +75,7 @@ internal static partial class ReportStructureReader
                 if (PeersQuestion().IsMatch(line.Text))
                 {
                     section = ReportSection.NotImported;
-                    structure.Warnings.Add($"The section «{Shorten(line.Text)}» (colleagues' experience) was not imported.");
+                    structure.Warnings.Add(ParseWarning.SectionNotImported(Shorten(line.Text)));
                     continue;
                 }
             }

@@ -22,34 +22,34 @@ public static class ReportTextParser
 
     private static ParsedReport Parse(string text, string encoding)
     {
-        var warnings = new List<string>();
+        var warnings = new List<ParseWarning>();
         if (encoding is not ("utf-8" or "utf-16"))
         {
-            warnings.Add($"The text is not UTF-8; it was read as {encoding}.");
+            warnings.Add(ParseWarning.NotUtf8(encoding));
         }
 
         if (text.Length > MaxTextLength)
         {
             text = text[..MaxTextLength];
-            warnings.Add($"The text is longer than {MaxTextLength} characters: only the beginning was read.");
+            warnings.Add(ParseWarning.TooLong(MaxTextLength));
         }
 
         var normalised = ReportTextNormalizer.Normalize(text);
         if (normalised.Contains('\uFFFD'))
         {
-            warnings.Add("Some bytes could not be decoded and show as «\uFFFD».");
+            warnings.Add(ParseWarning.UndecodableBytes());
         }
 
         if (!normalised.Any(char.IsLetterOrDigit))
         {
-            warnings.Add("The text is empty.");
+            warnings.Add(ParseWarning.Empty());
             return new ParsedReport(string.Empty, null, null, ReportLanguages.Russian, [], [], [], warnings, normalised, encoding);
         }
 
         var (language, recognised) = ReportLanguageDetector.Detect(normalised);
         if (!recognised)
         {
-            warnings.Add("The language could not be recognised; Russian is assumed.");
+            warnings.Add(ParseWarning.LanguageUnknown());
         }
 
         var lines = TextLine.Split(normalised);
@@ -71,25 +71,25 @@ public static class ReportTextParser
         if (year is null && structure.PlanYear is { } planYear)
         {
             year = planYear - 1;
-            warnings.Add($"The reporting year was not stated; {year} is assumed from the tasks for {planYear}.");
+            warnings.Add(ParseWarning.YearAssumedFromPlan(year.Value, planYear));
         }
         else if (year is null)
         {
-            warnings.Add("The reporting year was not found.");
+            warnings.Add(ParseWarning.YearNotFound());
         }
 
         if (!structure.HasAchievementsQuestion && !structure.HasTasksHeading)
         {
-            warnings.Add("No questionnaire headings found: the text was read as a free-form report.");
+            warnings.Add(ParseWarning.FreeForm());
         }
 
         if (!structure.HasTasksHeading)
         {
-            warnings.Add("No section with next year's tasks was found.");
+            warnings.Add(ParseWarning.NoTasksSection());
         }
         else if (structure.PlanYear is null)
         {
-            warnings.Add("The tasks heading names no year.");
+            warnings.Add(ParseWarning.TasksHeadingWithoutYear());
         }
 
         var achievements = AchievementBuilder.Build(structure.AchievementLines);

@@ -85,6 +85,22 @@ public sealed class ImportApiTests(MunicipalPressAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task Parse_Warnings_StayEnglishStrings_WithTheirCodesBeside()
+    {
+        using var officer = await app.CreateClientForAsync(BlagoveshchenskOfficer);
+
+        var response = await officer.PostAsync("/api/v1/imports/parse", PlainText("Подготовлено 50 пресс-релизов."u8.ToArray()));
+
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var warnings = json.GetProperty("warnings").EnumerateArray().ToList();
+        var details = json.GetProperty("warningDetails").EnumerateArray().ToList();
+        Assert.All(warnings, w => Assert.Equal(JsonValueKind.String, w.ValueKind));
+        Assert.Contains("The reporting year was not found.", warnings.Select(w => w.GetString()));
+        Assert.Equal(warnings.Select(w => w.GetString()), details.Select(d => d.GetProperty("message").GetString()));
+        Assert.Contains(ParseWarningCodes.YearNotFound, details.Select(d => d.GetProperty("code").GetString()));
+    }
+
+    [Fact]
     public async Task Parse_Limits_413Above2MB_415ForWordAndOtherTypes_400ForEmptyOrNoFile()
     {
         using var officer = await app.CreateClientForAsync(BlagoveshchenskOfficer);

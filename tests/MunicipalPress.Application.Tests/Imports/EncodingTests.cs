@@ -64,7 +64,9 @@ public sealed class EncodingTests
     {
         var report = ReportTextParser.Parse(Encode(Russian, "windows-1251"));
 
-        Assert.Contains(report.Warnings, w => w.Contains("windows-1251", StringComparison.Ordinal));
+        var warning = Assert.Single(report.Warnings, w => w.Code == ParseWarningCodes.NotUtf8);
+        Assert.Equal(["windows-1251"], warning.Arguments);
+        Assert.Equal("The text is not UTF-8; it was read as windows-1251.", warning.Message);
     }
 
     [Fact]

@@ -99,6 +99,16 @@ public sealed class MunicipalityNamesTests
         var report = ReportTextParser.Parse("Відділ працював у тісній співпраці з Одеською обласною адміністрацією та Одеської області загалом.");
 
         Assert.Equal(string.Empty, report.Municipality);
-        Assert.Contains(report.Warnings, w => w.Contains("Municipality not found", StringComparison.Ordinal));
+        Assert.Contains(report.Warnings, w => w.Code == ParseWarningCodes.MunicipalityNotFound);
+    }
+
+    [Fact]
+    public void Parse_NameOnlyFromTheCouncilAdjective_AsksToCheckIt()
+    {
+        var report = ReportTextParser.Parse("Відділ виконавчого комітету Теплодарської міської ради працював за планом.");
+
+        Assert.Equal("Теплодар", report.Municipality);
+        var warning = Assert.Single(report.Warnings, w => w.Code == ParseWarningCodes.MunicipalityDerived);
+        Assert.Equal(["Теплодар", "Теплодарської"], warning.Arguments);
     }
 }

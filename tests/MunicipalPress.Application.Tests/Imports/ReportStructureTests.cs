@@ -95,7 +95,8 @@ public sealed class ReportStructureTests
             + "Что из опыта коллег вам показалось интересным?\n\nВ соседнем городе выпущено 900 фоторепортажей.\n");
 
         Assert.Equal(50, Assert.Single(report.Indicators).Value);
-        Assert.Contains(report.Warnings, w => w.Contains("colleagues", StringComparison.Ordinal));
+        var warning = Assert.Single(report.Warnings, w => w.Code == ParseWarningCodes.SectionNotImported);
+        Assert.Equal(["Что из опыта коллег вам показалось интересным?"], warning.Arguments);
     }
 
     [Fact]
@@ -104,7 +105,9 @@ public sealed class ReportStructureTests
         var report = ReportTextParser.Parse("ОМСК\n\nПодготовлено 50 пресс-релизов.\n\nЗадачи на 2021 год\n\nЗапустить сайт.\n");
 
         Assert.Equal(2020, report.Year);
-        Assert.Contains(report.Warnings, w => w.Contains("assumed", StringComparison.Ordinal));
+        var warning = Assert.Single(report.Warnings, w => w.Code == ParseWarningCodes.YearAssumedFromPlan);
+        Assert.Equal(["2020", "2021"], warning.Arguments);
+        Assert.Equal("The reporting year was not stated; 2020 is assumed from the tasks for 2021.", warning.Message);
     }
 
     [Theory]

@@ -103,9 +103,9 @@ public sealed class RobustnessTests
     [Fact]
     public void Parse_Null_IsEmpty()
     {
-        Assert.Contains("The text is empty.", ReportTextParser.Parse((string?)null).Warnings);
-        Assert.Contains("The text is empty.", ReportTextParser.Parse((byte[]?)null).Warnings);
-        Assert.Contains("The text is empty.", ReportTextParser.Parse(ReadOnlySpan<byte>.Empty).Warnings);
+        Assert.Contains(ParseWarningCodes.Empty, Codes(ReportTextParser.Parse((string?)null)));
+        Assert.Contains(ParseWarningCodes.Empty, Codes(ReportTextParser.Parse((byte[]?)null)));
+        Assert.Contains(ParseWarningCodes.Empty, Codes(ReportTextParser.Parse(ReadOnlySpan<byte>.Empty)));
     }
 
     [Fact]
@@ -132,7 +132,8 @@ public sealed class RobustnessTests
 
         var report = ReportTextParser.Parse(builder.ToString());
 
-        Assert.Contains(report.Warnings, w => w.Contains("only the beginning", StringComparison.Ordinal));
+        var warning = Assert.Single(report.Warnings, w => w.Code == ParseWarningCodes.TooLong);
+        Assert.Equal(["1000000"], warning.Arguments);
         Assert.Equal(2, report.Indicators.Count);
     }
 
@@ -148,6 +149,18 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void Parse_MoreFiguresThanTheLimit_KeepsTheFirstAndSaysHowMany()
+    {
+        var text = string.Join(' ', Enumerable.Range(1, FigureExtractorLimit + 50).Select(n => $"Подготовлено {n + 100} пресс-релизов."));
+
+        var report = ReportTextParser.Parse(text);
+
+        Assert.Equal(FigureExtractorLimit, report.Indicators.Count);
+        var warning = Assert.Single(report.Warnings, w => w.Code == ParseWarningCodes.TooManyFigures);
+        Assert.Equal(["1000"], warning.Arguments);
+    }
+
+    [Fact]
     public void Parse_OneHugeNumber_IsNotAFigure()
     {
         var report = ReportTextParser.Parse(new string('7', 500_000) + " пресс-релизов");
@@ -160,8 +173,10 @@ public sealed class RobustnessTests
     {
         var report = ReportTextParser.Parse(new string('.', 100_000) + new string('«', 1000) + new string('-', 1000));
 
-        Assert.Contains("The text is empty.", report.Warnings);
+        Assert.Contains(ParseWarningCodes.Empty, Codes(report));
     }
+
+    private static IEnumerable<string> Codes(ParsedReport report) => report.Warnings.Select(w => w.Code);
 
     [Fact]
     public void Parse_InvalidUtf8_FallsBackToASingleByteEncoding()

@@ -80,7 +80,7 @@ public sealed partial class SeedReportTests
         Assert.EndsWith(":", withList.Text.Split('\n')[0], StringComparison.Ordinal);
         Assert.Equal(3, withList.Text.Count(c => c == '•'));
         Assert.DoesNotContain(report.Achievements, a => a.Text.StartsWith("Звіт про роботу", StringComparison.Ordinal));
-        Assert.Contains(report.Warnings, w => w.Contains("free-form", StringComparison.Ordinal));
+        Assert.Contains(report.Warnings, w => w.Code == ParseWarningCodes.FreeForm);
     }
 
     [Fact]

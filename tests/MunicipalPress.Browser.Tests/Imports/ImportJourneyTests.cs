@@ -95,6 +95,24 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task PastedFreeFormText_WarningsAreInRussian()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/import");
+        await LoginForm.SubmitAsync(page, DemoUsers.AdminEmail, DemoUsers.Password);
+
+        var paste = page.GetByLabel("…или вставьте текст отчёта");
+        await Expect(paste).ToBeEnabledAsync();
+        await paste.FillAsync("Подготовлено 50 пресс-релизов и проведено 12 пресс-подходов.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Разобрать текст" }).ClickAsync();
+
+        var warnings = page.GetByTestId("import-warnings");
+        await Expect(warnings).ToContainTextAsync("Отчётный год не найден.");
+        await Expect(warnings).ToContainTextAsync("Заголовки анкеты не найдены: текст прочитан как отчёт в свободной форме.");
+        await Expect(warnings).Not.ToContainTextAsync("The reporting year");
+    }
+
+    [Fact]
     public async Task PressOfficer_RefusedWordFile_DropsTheTxt_CityIsFixed_ReplacesTheDraftOnlyWhenConfirmed()
     {
         var page = await browser.NewPageAsync();
