@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
+namespace MunicipalPress.Api.Tests.Imports;
+
+/// <summary>
+/// `import parse FILE --json` as a script calls it: a separate process whose stdout is exactly one JSON object in
+/// the contract's shape (logs go to stderr), for every seed report.
+/// </summary>
+public sealed class ImportParseCliTests
+{
+    private static readonly string[] ContractKeys =
+        ["municipality", "year", "planYear", "language", "achievements", "plannedTasks", "indicators", "warnings"];
+
+    public static TheoryData<string, string, int, int?, string> Seeds() => new()
+    {
+        { SeedFiles.Seversk, "Северск", 2016, 2017, "ru" },
+        { SeedFiles.Blagoveshchensk, "Благовещенск", 2016, 2017, "ru" },
+        { SeedFiles.Teplodar, "Теплодар", 2018, null, "uk" },
+        { SeedFiles.Aleysk, "Алейск", 2018, 2019, "ru" },
+        { SeedFiles.Khabarovsk, "Хабаровск", 2021, null, "ru" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public async Task ParseJson_PrintsOneObjectInTheContractShape_LogsToStderr(string file, string city, int year, int? planYear, string language)
+    {
+        var (exit, stdout, stderr) = await RunCliAsync("import", "parse", SeedFiles.PathOf(file), "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Parsed ", stderr, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(stdout); // throws on a second object or on a log line in stdout
+        var root = json.RootElement;
+        Assert.Equal(ContractKeys, root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(city, root.GetProperty("municipality").GetString());
+        Assert.Equal(year, root.GetProperty("year").GetInt32());
+        Assert.Equal(planYear, root.GetProperty("planYear").ValueKind == JsonValueKind.Null ? null : root.GetProperty("planYear").GetInt32());
+        Assert.Equal(language, root.GetProperty("language").GetString());
+        Assert.NotEmpty(root.GetProperty("achievements").EnumerateArray());
+        Assert.All(root.GetProperty("achievements").EnumerateArray(), a => Assert.Equal(JsonValueKind.String, a.GetProperty("text").ValueKind));
+        // Северск's report states no countable figure; the others do.
+        var figures = root.GetProperty("indicators").EnumerateArray().ToList();
+        Assert.Equal(file != SeedFiles.Seversk, figures.Count > 0);
+        Assert.All(figures, f =>
+        {
+            Assert.Equal(JsonValueKind.Number, f.GetProperty("value").ValueKind);
+            Assert.Equal(JsonValueKind.String, f.GetProperty("label").ValueKind);
+            Assert.Contains(f.GetProperty("code").ValueKind, new[] { JsonValueKind.String, JsonValueKind.Null });
+            Assert.Equal(JsonValueKind.String, f.GetProperty("sourceText").ValueKind);
+        });
+        Assert.All(root.GetProperty("warnings").EnumerateArray(), w => Assert.Equal(JsonValueKind.String, w.ValueKind));
+    }
+
+    [Fact]
+    public async Task Parse_MissingFile_ExitCode2_NothingOnStdout()
+    {
+        var (exit, stdout, stderr) = await RunCliAsync("import", "parse", "/no/such/report.txt", "--json");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("File not found", stderr, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunCliAsync(params string[] args)
+    {
+        // The test's own runtime: <dotnet root>/shared/Microsoft.NETCore.App/<version>/ → <dotnet root>/dotnet.
+        var dotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        var dotnet = Path.Combine(dotnetRoot, "dotnet");
+        var start = new ProcessStartInfo(File.Exists(dotnet) ? dotnet : "dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MunicipalPress.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
