@@ -11,11 +11,11 @@ namespace MunicipalPress.Application.Tests.Imports;
 public sealed partial class SeedReportTests
 {
     [Theory]
-    [InlineData(SeedReports.Seversk, "Северск", 2016, 2017, "ru")]
-    [InlineData(SeedReports.Blagoveshchensk, "Благовещенск", 2016, 2017, "ru")]
-    [InlineData(SeedReports.Teplodar, "Теплодар", 2018, null, "uk")]
-    [InlineData(SeedReports.Aleysk, "Алейск", 2018, 2019, "ru")]
-    [InlineData(SeedReports.Khabarovsk, "Хабаровск", 2021, null, "ru")]
+    [InlineData(SeedFiles.Seversk, "Северск", 2016, 2017, "ru")]
+    [InlineData(SeedFiles.Blagoveshchensk, "Благовещенск", 2016, 2017, "ru")]
+    [InlineData(SeedFiles.Teplodar, "Теплодар", 2018, null, "uk")]
+    [InlineData(SeedFiles.Aleysk, "Алейск", 2018, 2019, "ru")]
+    [InlineData(SeedFiles.Khabarovsk, "Хабаровск", 2021, null, "ru")]
     public void Parse_Seed_FindsCityYearsAndLanguage(string file, string city, int year, int? planYear, string language)
     {
         var report = SeedReports.Parse(file);
@@ -30,7 +30,7 @@ public sealed partial class SeedReportTests
     [Fact]
     public void Parse_Seversk_ParagraphsAndOneTaskButNoFigures()
     {
-        var report = SeedReports.Parse(SeedReports.Seversk);
+        var report = SeedReports.Parse(SeedFiles.Seversk);
 
         Assert.Equal(6, report.Achievements.Count);
         Assert.All(report.Achievements, a => Assert.Null(a.Direction));
@@ -43,7 +43,7 @@ public sealed partial class SeedReportTests
     [Fact]
     public void Parse_Blagoveshchensk_FiveFigures()
     {
-        var report = SeedReports.Parse(SeedReports.Blagoveshchensk);
+        var report = SeedReports.Parse(SeedFiles.Blagoveshchensk);
 
         Assert.Equal(2, report.Achievements.Count);
         Assert.Single(report.PlannedTasks);
@@ -59,7 +59,7 @@ public sealed partial class SeedReportTests
     [Fact]
     public void Parse_Aleysk_LegalBulletinsOnly()
     {
-        var report = SeedReports.Parse(SeedReports.Aleysk);
+        var report = SeedReports.Parse(SeedFiles.Aleysk);
 
         Assert.Equal(4, report.Achievements.Count);
         Assert.Single(report.PlannedTasks);
@@ -70,7 +70,7 @@ public sealed partial class SeedReportTests
     [Fact]
     public void Parse_Teplodar_FreeFormReportWithThreeFigures()
     {
-        var report = SeedReports.Parse(SeedReports.Teplodar);
+        var report = SeedReports.Parse(SeedFiles.Teplodar);
 
         AssertFigures(report, (64, "info_requests"), (3143, "website_materials"), (506, "website_news"));
         Assert.Empty(report.PlannedTasks);
@@ -86,7 +86,7 @@ public sealed partial class SeedReportTests
     [Fact]
     public void Parse_Khabarovsk_ThreeDirections()
     {
-        var report = SeedReports.Parse(SeedReports.Khabarovsk);
+        var report = SeedReports.Parse(SeedFiles.Khabarovsk);
 
         Assert.Collection(
             report.Achievements,
@@ -100,7 +100,7 @@ public sealed partial class SeedReportTests
     [Fact]
     public void Parse_Khabarovsk_EighteenFiguresWithTheirIndicators()
     {
-        var report = SeedReports.Parse(SeedReports.Khabarovsk);
+        var report = SeedReports.Parse(SeedFiles.Khabarovsk);
 
         AssertFigures(report,
             (2336, "info_messages"),
@@ -126,7 +126,7 @@ public sealed partial class SeedReportTests
     [Fact]
     public void Parse_Khabarovsk_KeepsBoundsInLabels()
     {
-        var figures = SeedReports.Parse(SeedReports.Khabarovsk).Indicators;
+        var figures = SeedReports.Parse(SeedFiles.Khabarovsk).Indicators;
 
         Assert.Equal("более", figures.Single(f => f.Value == 500).Qualifier);
         Assert.Equal("более", figures.Single(f => f.Value == 300).Qualifier);
@@ -138,7 +138,7 @@ public sealed partial class SeedReportTests
     [Fact]
     public void Parse_Khabarovsk_NoYearDateOrDocumentNumberAmongFigures()
     {
-        var values = SeedReports.Parse(SeedReports.Khabarovsk).Indicators.Select(f => f.Value).ToHashSet();
+        var values = SeedReports.Parse(SeedFiles.Khabarovsk).Indicators.Select(f => f.Value).ToHashSet();
 
         // Years, date parts, law and order numbers, clause numbers, percentages, last year's figures.
         decimal[] never = [2020, 2021, 2003, 2006, 422, 131, 59, 1844, 354, 15, 6, 2, 5, 3, 1, 30, 16, 11, 10, 13, 33,
@@ -147,15 +147,15 @@ public sealed partial class SeedReportTests
     }
 
     [Theory]
-    [InlineData(SeedReports.Seversk)]
-    [InlineData(SeedReports.Blagoveshchensk)]
-    [InlineData(SeedReports.Teplodar)]
-    [InlineData(SeedReports.Aleysk)]
-    [InlineData(SeedReports.Khabarovsk)]
+    [InlineData(SeedFiles.Seversk)]
+    [InlineData(SeedFiles.Blagoveshchensk)]
+    [InlineData(SeedFiles.Teplodar)]
+    [InlineData(SeedFiles.Aleysk)]
+    [InlineData(SeedFiles.Khabarovsk)]
     public void Parse_Seed_NoFigureIsAYearOrDatePart(string file)
     {
         var report = SeedReports.Parse(file);
-        var text = System.Text.Encoding.UTF8.GetString(SeedReports.Bytes(file));
+        var text = System.Text.Encoding.UTF8.GetString(SeedFiles.Bytes(file));
         var years = YearInText().Matches(text).Select(m => decimal.Parse(m.Value, CultureInfo.InvariantCulture));
         var dateParts = DateInText().Matches(text)
             .SelectMany(m => m.Value.Split('.'))
@@ -166,10 +166,10 @@ public sealed partial class SeedReportTests
     }
 
     [Theory]
-    [InlineData(SeedReports.Blagoveshchensk)]
-    [InlineData(SeedReports.Teplodar)]
-    [InlineData(SeedReports.Aleysk)]
-    [InlineData(SeedReports.Khabarovsk)]
+    [InlineData(SeedFiles.Blagoveshchensk)]
+    [InlineData(SeedFiles.Teplodar)]
+    [InlineData(SeedFiles.Aleysk)]
+    [InlineData(SeedFiles.Khabarovsk)]
     public void Parse_Seed_OffsetsPointAtTheNumberAndSourceTextHoldsIt(string file)
     {
         var report = SeedReports.Parse(file);

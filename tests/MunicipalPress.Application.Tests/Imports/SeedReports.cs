@@ -2,34 +2,8 @@ using MunicipalPress.Application.Imports;
 
 namespace MunicipalPress.Application.Tests.Imports;
 
-/// <summary>The real reports in shared/seeds, read from disk: the tests never copy their text.</summary>
+/// <summary>The seed reports parsed straight from disk (<see cref="SeedFiles"/>): the tests never copy their text.</summary>
 internal static class SeedReports
 {
-    public const string Seversk = "000_8bd6e645fd420dc2.txt";
-    public const string Blagoveshchensk = "001_3284df0b514141be.txt";
-    public const string Teplodar = "002_2788ca36af4afbdb.txt";
-    public const string Aleysk = "003_a808a57da1a057b0.txt";
-    public const string Khabarovsk = "004_707479a3d49fb4b2.txt";
-
-    public static readonly string[] All = [Seversk, Blagoveshchensk, Teplodar, Aleysk, Khabarovsk];
-
-    public static string Directory { get; } = FindDirectory();
-
-    public static byte[] Bytes(string file) => File.ReadAllBytes(Path.Combine(Directory, file));
-
-    public static ParsedReport Parse(string file) => ReportTextParser.Parse(Bytes(file));
-
-    private static string FindDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "shared", "seeds");
-            if (System.IO.Directory.Exists(seeds))
-            {
-                return seeds;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No shared/seeds above {AppContext.BaseDirectory}.");
-    }
+    public static ParsedReport Parse(string file) => ReportTextParser.Parse(SeedFiles.Bytes(file));
 }

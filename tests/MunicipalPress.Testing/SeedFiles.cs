@@ -1,7 +1,10 @@
-namespace MunicipalPress.Browser.Tests.Imports;
+namespace MunicipalPress.Testing;
 
-/// <summary>The real reports in shared/seeds, found by walking up from the test's output folder; never copied.</summary>
-internal static class SeedFiles
+/// <summary>
+/// The real reports in shared/seeds, found by walking up from the test's output folder; never copied. Shared by
+/// the Application (linked source), API and browser tests.
+/// </summary>
+public static class SeedFiles
 {
     public const string Seversk = "000_8bd6e645fd420dc2.txt";
     public const string Blagoveshchensk = "001_3284df0b514141be.txt";
@@ -14,6 +17,8 @@ internal static class SeedFiles
     public static string Directory { get; } = FindDirectory();
 
     public static string PathOf(string file) => Path.Combine(Directory, file);
+
+    public static byte[] Bytes(string file) => File.ReadAllBytes(PathOf(file));
 
     public static string Text(string file) => File.ReadAllText(PathOf(file));
 
