@@ -33,7 +33,7 @@ await using var provider = services.BuildServiceProvider();
 var generation = System.Diagnostics.Stopwatch.StartNew();
 await using (var scope = provider.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+    await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<IDbContextFactory<MunicipalPressDbContext>>());
 
     await scope.ServiceProvider.GetRequiredService<ScaleDataGenerator>().GenerateAsync(new ScaleDataOptions(Municipalities: municipalities));
 }

@@ -14,12 +14,18 @@ public sealed class DatabaseInitializer(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        await MigrateAsync(dbFactory, cancellationToken);
+        logger.LogInformation("Database schema is up to date");
+    }
+
+    /// <summary>Applies the migrations; also for hosts without the demo data's services (the benchmarks).</summary>
+    public static async Task MigrateAsync(IDbContextFactory<MunicipalPressDbContext> dbFactory, CancellationToken cancellationToken = default)
+    {
         // On an empty database EF reads the history table before creating it and logs the failed query as an
         // error, which reads like a fault on every first start: create the table first.
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
-        logger.LogInformation("Database schema is up to date");
     }
 
     public async Task SeedDemoDataAsync(CancellationToken cancellationToken = default) =>
