@@ -16,6 +16,8 @@ public static class DependencyInjection
         services.AddScoped<MunicipalityProfileService>();
         services.AddScoped<IndicatorService>();
         services.AddScoped<ReportingYearService>();
+        services.AddSingleton<Reports.Changes.ReportChanges>();
+        services.AddSingleton<Reports.Changes.IReportChangeNotifier>(sp => sp.GetRequiredService<Reports.Changes.ReportChanges>());
         services.AddScoped<ReportService>();
         services.AddScoped<ReportEditingService>();
         services.AddScoped<ReportWorkflowService>();

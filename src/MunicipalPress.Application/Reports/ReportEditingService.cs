@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MunicipalPress.Application.Common;
+using MunicipalPress.Application.Reports.Changes;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Common;
 using MunicipalPress.Domain.Reporting;
@@ -7,8 +8,11 @@ using MunicipalPress.Domain.Reports;
 
 namespace MunicipalPress.Application.Reports;
 
-/// <summary>Creating a report's draft and saving its content, with optimistic concurrency on xmin.</summary>
-public sealed class ReportEditingService(IMunicipalPressDbFactory dbFactory, TimeProvider clock)
+/// <summary>
+/// Creating a report's draft and saving its content, with optimistic concurrency on xmin. Every committed change
+/// is published through <see cref="IReportChangeNotifier"/>, so forms that have the report open follow it.
+/// </summary>
+public sealed class ReportEditingService(IMunicipalPressDbFactory dbFactory, TimeProvider clock, IReportChangeNotifier changes)
 {
     /// <summary>Creates the draft for a municipality and year; null when the municipality or year does not exist.</summary>
     public async Task<ReportDto?> CreateDraftAsync(
@@ -51,6 +55,7 @@ public sealed class ReportEditingService(IMunicipalPressDbFactory dbFactory, Tim
         await db.SaveChangesAsync(cancellationToken);
         await ReportAudit.RecordAsync(db, actor, report, ReportActions.Create, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        changes.Changed(report.Id, report.Version, ReportChangeKind.Created, actor);
         return await ReportService.LoadAsync(db, actor, db.AnnualReports.Where(r => r.Id == report.Id), cancellationToken);
     }
 
@@ -104,6 +109,7 @@ public sealed class ReportEditingService(IMunicipalPressDbFactory dbFactory, Tim
             throw new ConcurrencyConflictException(current);
         }
 
+        changes.Changed(reportId, report.Version, ReportChangeKind.Saved, actor);
         return await ReportService.LoadAsync(db, actor, db.AnnualReports.Where(r => r.Id == reportId), cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MunicipalPress.Application.Common;
+using MunicipalPress.Application.Reports.Changes;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Common;
 using MunicipalPress.Domain.Reports;
@@ -10,12 +11,13 @@ namespace MunicipalPress.Application.Reports;
 /// The report's workflow steps: submit (the city), return with a comment and approve (reviewers), reopen
 /// (administrators), and the review thread. The domain decides which steps the status allows (illegal
 /// steps are conflicts); <see cref="ReportAccess"/> decides who may take them. Each returns null when the
-/// report does not exist for the actor.
+/// report does not exist for the actor. Every step taken is published through <see cref="IReportChangeNotifier"/>
+/// once committed; a refused one publishes nothing.
 /// </summary>
-public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, TimeProvider clock)
+public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, TimeProvider clock, IReportChangeNotifier changes)
 {
     public Task<ReportDto?> SubmitAsync(Actor actor, int reportId, uint? expectedVersion, CancellationToken cancellationToken = default) =>
-        StepAsync(actor, reportId, expectedVersion, ReportActions.Submit, async (db, report, now) =>
+        StepAsync(actor, reportId, expectedVersion, ReportActions.Submit, ReportChangeKind.Submitted, async (db, report, now) =>
         {
             if (!ReportAccess.CanWrite(actor, report.MunicipalityId))
             {
@@ -39,7 +41,7 @@ public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, Ti
         }, cancellationToken);
 
     public Task<ReportDto?> ReturnAsync(Actor actor, int reportId, string? comment, uint? expectedVersion, CancellationToken cancellationToken = default) =>
-        StepAsync(actor, reportId, expectedVersion, ReportActions.Return, (_, report, now) =>
+        StepAsync(actor, reportId, expectedVersion, ReportActions.Return, ReportChangeKind.Returned, (_, report, now) =>
         {
             EnsureReviewer(actor);
             report.Return(new Reviewer(actor.UserId, actor.Name), comment ?? string.Empty, now);
@@ -47,7 +49,7 @@ public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, Ti
         }, cancellationToken);
 
     public Task<ReportDto?> ApproveAsync(Actor actor, int reportId, uint? expectedVersion, CancellationToken cancellationToken = default) =>
-        StepAsync(actor, reportId, expectedVersion, ReportActions.Approve, (_, report, now) =>
+        StepAsync(actor, reportId, expectedVersion, ReportActions.Approve, ReportChangeKind.Approved, (_, report, now) =>
         {
             EnsureReviewer(actor);
             report.Approve(now);
@@ -55,7 +57,7 @@ public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, Ti
         }, cancellationToken);
 
     public Task<ReportDto?> ReopenAsync(Actor actor, int reportId, uint? expectedVersion, CancellationToken cancellationToken = default) =>
-        StepAsync(actor, reportId, expectedVersion, ReportActions.Reopen, (_, report, now) =>
+        StepAsync(actor, reportId, expectedVersion, ReportActions.Reopen, ReportChangeKind.Reopened, (_, report, now) =>
         {
             if (!ReportAccess.CanReopen(actor))
             {
@@ -67,7 +69,7 @@ public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, Ti
         }, cancellationToken);
 
     public Task<ReportDto?> CommentAsync(Actor actor, int reportId, string? text, CancellationToken cancellationToken = default) =>
-        StepAsync(actor, reportId, null, ReportActions.Comment, (_, report, now) =>
+        StepAsync(actor, reportId, null, ReportActions.Comment, ReportChangeKind.Commented, (_, report, now) =>
         {
             if (!ReportAccess.CanComment(actor, report.MunicipalityId))
             {
@@ -92,6 +94,7 @@ public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, Ti
         int reportId,
         uint? expectedVersion,
         string action,
+        ReportChangeKind kind,
         Func<IMunicipalPressDb, AnnualReport, DateTimeOffset, Task> step,
         CancellationToken cancellationToken)
     {
@@ -126,6 +129,7 @@ public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, Ti
                 await fresh.AnnualReports.Where(r => r.Id == reportId).Select(r => r.Version).SingleAsync(cancellationToken));
         }
 
+        changes.Changed(reportId, report.Version, kind, actor);
         return await ReportService.LoadAsync(db, actor, db.AnnualReports.Where(r => r.Id == reportId), cancellationToken);
     }
 }
