@@ -227,6 +227,7 @@ public sealed partial class ReportForm
     private void Load(ReportDto report)
     {
         var outcomes = _model?.PreviousTasks.ToDictionary(t => t.TaskId);
+        Follow(report.Id);
         _report = report;
         _version = report.Version;
         _storedSignature = ReportFormModel.Signature(report);
@@ -253,6 +254,8 @@ public sealed partial class ReportForm
         _savedAt = null;
         _saveErrors = [];
         _conflict = null;
+        _newerBy = null;
+        _liveNote = null;
         _stopMessage = null;
         _retryAttempt = 0;
         _autoResolved = 0;
@@ -267,6 +270,7 @@ public sealed partial class ReportForm
             await SafeJsAsync((m, t) => m.InvokeVoidAsync("stop", t));
         }
 
+        Unfollow();
         (_loaded, _municipality, _campaign, _report, _previous, _model) = (false, null, null, null, null, null);
         (_browserReady, _localOffer, _submitErrors, _tabIndex) = (false, null, [], 0);
     }
@@ -401,6 +405,7 @@ public sealed partial class ReportForm
             _retryAt = null;
             _autoResolved = 0;
             _saveErrors = [];
+            _liveNote = null;
             _historyRefresh++;
             _saveState = HasUnsavedChanges ? SaveState.Pending : SaveState.Saved;
             if (HasUnsavedChanges && !_saveAgain)
@@ -485,15 +490,23 @@ public sealed partial class ReportForm
             return;
         }
 
+        ShowConflict(current, batch);
+    }
+
+    /// <summary>Shows how the stored report differs from the user's (again, when it moved on while the conflict was open).</summary>
+    private void ShowConflict(ReportDto current, SaveBatch batch)
+    {
         _conflict = new ConflictState(
             current,
             ReportComparer.Compare(
                 batch.Request,
                 current,
-                _report,
+                _report!,
                 id => _catalogue.FirstOrDefault(i => i.Id == id)?.NameFor(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? "?",
                 id => _municipalityNames.GetValueOrDefault(id) ?? "?",
                 CultureInfo.CurrentCulture));
+        _newerBy = null;
+        _liveNote = null;
         _saveState = SaveState.Conflict;
         _tabIndex = _tabIndex == (int)ReportTab.History ? 0 : _tabIndex;
     }
@@ -654,6 +667,7 @@ public sealed partial class ReportForm
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
+        Unfollow();
         CancelPause();
 
         // The circuit is closing with changes the server has but has not stored (the typing pause had not
