@@ -14,7 +14,7 @@ public sealed class LiveUpdatesTests(BrowserFixture browser)
     private const string Comment = "Уточните, пожалуйста, число публикаций в СМИ.";
     private const string AdminText = "Администратор уточнил формулировку достижения.";
     private const string AdminSecondText = "Администратор переписал достижение ещё раз.";
-    private const string OfficerTyping = " Пресс-служба дописывает это, пока администратор правит.";
+    private const string OfficerTyping = " Пресс-служба дописывает это, пока администратор правит тот же абзац в другом окне.";
 
     [Fact]
     public async Task PressOfficer_SeesCommentsContentAndStatusOfOthers_WithoutReloading()
@@ -48,9 +48,10 @@ public sealed class LiveUpdatesTests(BrowserFixture browser)
         await Expect(officer.Page.GetByTestId("live-note")).ToContainTextAsync("Отчёт обновлён: изменения внёс Администратор портала");
         await BrowserFixture.ScreenshotAsync(officer.Page, "form-41-live-update");
 
-        // The officer types on (each keystroke postpones the autosave) while the administrator saves again: a banner
-        // says so at once, nothing typed is lost, and the save then meets the usual conflict view.
-        var typing = officerText.PressSequentiallyAsync(OfficerTyping, new() { Delay = 100 });
+        // The officer types on for about 12 s (each keystroke postpones the autosave; the margin is for a loaded CI
+        // machine) while the administrator saves again: a banner says so at once, nothing typed is lost, and the
+        // save then meets the usual conflict view.
+        var typing = officerText.PressSequentiallyAsync(OfficerTyping, new() { Delay = 150 });
         var adminText = admin.Achievements.Nth(0).GetByLabel("Текст");
         await Expect(adminText).ToHaveValueAsync(AdminText);
         edits = await admin.EditsAsync();
