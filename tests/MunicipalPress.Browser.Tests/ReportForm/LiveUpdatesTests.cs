@@ -30,7 +30,7 @@ public sealed class LiveUpdatesTests(BrowserFixture browser)
         await analyst.TabAsync("Замечания");
         await analyst.Page.GetByLabel("Ваш комментарий").FillAsync(Comment);
         await analyst.Page.GetByRole(AriaRole.Button, new() { Name = "Отправить комментарий" }).ClickAsync();
-        await Expect(officer.Page.GetByText("Новый комментарий от Аналитик ассоциации")).ToBeVisibleAsync();
+        await Expect(officer.Page.GetByText("Новый комментарий — Аналитик ассоциации")).ToBeVisibleAsync();
         await Expect(officer.Page.GetByRole(AriaRole.Tab, new() { Name = "Замечания (1)" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(officer.Page, "form-40-live-comment");
         await officer.TabAsync("Замечания");
@@ -45,7 +45,7 @@ public sealed class LiveUpdatesTests(BrowserFixture browser)
         await admin.WaitSavedAsync(edits);
         var officerText = officer.Achievements.Nth(0).GetByLabel("Текст");
         await Expect(officerText).ToHaveValueAsync(AdminText);
-        await Expect(officer.Page.GetByTestId("live-note")).ToContainTextAsync("Отчёт обновлён: изменения внёс Администратор портала");
+        await Expect(officer.Page.GetByTestId("live-note")).ToContainTextAsync("изменения внёс другой участник — Администратор портала");
         await BrowserFixture.ScreenshotAsync(officer.Page, "form-41-live-update");
 
         // The officer types on for about 12 s (each keystroke postpones the autosave; the margin is for a loaded CI
@@ -69,7 +69,7 @@ public sealed class LiveUpdatesTests(BrowserFixture browser)
 
         // The administrator had nothing unsaved, so the officer's kept version arrives in their form in turn.
         await Expect(adminText).ToHaveValueAsync(AdminText + OfficerTyping);
-        await Expect(admin.Page.GetByTestId("live-note")).ToContainTextAsync("изменения внёс Пресс-служба, Северск");
+        await Expect(admin.Page.GetByTestId("live-note")).ToContainTextAsync("изменения внёс другой участник — Пресс-служба, Северск");
 
         // The administrator submits: the officer's form turns read-only. The analyst, whose page shows the
         // submission without a reload, returns it: the officer's form is editable again, with the comment.
