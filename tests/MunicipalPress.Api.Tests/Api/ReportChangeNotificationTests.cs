@@ -9,6 +9,8 @@ using MunicipalPress.Application.Reports;
 using MunicipalPress.Application.Reports.Changes;
 using MunicipalPress.Infrastructure.DemoData;
 
+using static MunicipalPress.Api.Tests.Api.ReportRequests;
+
 namespace MunicipalPress.Api.Tests.Api;
 
 /// <summary>
@@ -130,21 +132,6 @@ public sealed class ReportChangeNotificationTests(MunicipalPressAppFactory app) 
     }
 
     private static uint VersionOf(EntityTagHeaderValue etag) => uint.Parse(etag.Tag.Trim('"'), CultureInfo.InvariantCulture);
-
-    private static object WithAchievement(string text) => new
-    {
-        achievements = new[] { new { direction = "СМИ", text } },
-        plannedTasks = Array.Empty<object>(),
-        indicatorValues = Array.Empty<object>(),
-        peerHighlights = Array.Empty<object>(),
-    };
-
-    private static async Task<HttpResponseMessage> PutAsync(HttpClient client, int id, EntityTagHeaderValue etag, object body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/reports/{id}") { Content = JsonContent.Create(body) };
-        request.Headers.IfMatch.Add(etag);
-        return await client.SendAsync(request);
-    }
 
     /// <summary>A subscription that keeps what it receives, in order.</summary>
     private sealed class Recorder : IDisposable

@@ -9,6 +9,8 @@ using MunicipalPress.Domain.Reports;
 using MunicipalPress.Infrastructure.DemoData;
 using MunicipalPress.Testing;
 
+using static MunicipalPress.Api.Tests.Api.ReportRequests;
+
 namespace MunicipalPress.Api.Tests.Api;
 
 /// <summary>The journey of a report through the API: create, save with If-Match, submit, return, resubmit, approve, reopen.</summary>
@@ -164,21 +166,6 @@ public sealed class ReportWorkflowApiTests(MunicipalPressAppFactory app) : IClas
         indicatorValues = Array.Empty<object>(),
         peerHighlights = Array.Empty<object>(),
     };
-
-    private static object WithAchievement(string text) => new
-    {
-        achievements = new[] { new { direction = "СМИ", text } },
-        plannedTasks = Array.Empty<object>(),
-        indicatorValues = Array.Empty<object>(),
-        peerHighlights = Array.Empty<object>(),
-    };
-
-    private static async Task<HttpResponseMessage> PutAsync(HttpClient client, int id, EntityTagHeaderValue etag, object body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/reports/{id}") { Content = JsonContent.Create(body) };
-        request.Headers.IfMatch.Add(etag);
-        return await client.SendAsync(request);
-    }
 
     private static async Task<JsonElement> Problem(HttpResponseMessage response)
     {
