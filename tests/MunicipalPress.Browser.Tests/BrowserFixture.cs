@@ -29,6 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         BaseAddress = new Uri(addresses.Addresses.First());
 
         _playwright = await Playwright.CreateAsync();
+        // The browser collections run side by side, each with its own server and database, on a 2-core CI
+        // machine: a step that takes 1 s alone can take several. Waiting longer costs nothing when things pass.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
         // The system Chromium: no browser download works here, so never `playwright install`.
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {

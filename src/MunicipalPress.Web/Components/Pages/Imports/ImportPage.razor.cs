@@ -34,6 +34,12 @@ public sealed partial class ImportPage
     private string? _pasted;
     private string? _inputError;
     private bool _busy;
+
+    /// <summary>
+    /// InputFile wires its change listener from JavaScript after the first interactive render; a file chosen
+    /// before that is lost. Enabling the input one render later orders it after that call.
+    /// </summary>
+    private bool _fileInputReady;
     private bool _dragging;
     private ImportEditor? _editor;
     private ImportTargetDto? _target;
@@ -51,6 +57,15 @@ public sealed partial class ImportPage
     private IReadOnlyList<MunicipalityDto> MunicipalityList { get; set; } = [];
 
     private IReadOnlyList<IndicatorDto> IndicatorList { get; set; } = [];
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            _fileInputReady = true;
+            StateHasChanged();
+        }
+    }
 
     protected override async Task OnInitializedAsync()
     {
