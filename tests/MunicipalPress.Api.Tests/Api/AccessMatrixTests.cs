@@ -127,7 +127,7 @@ public sealed class AccessMatrixTests(MunicipalPressAppFactory app) : IClassFixt
 
         // Analysis works on what the caller may read (the filters are tested in the analytics tests).
         Add("GET", "/api/v1/analytics/compare?indicator=press_releases&municipalityId={ownCity}&municipalityId={foreignCity}&fromYear=2016&toYear=2025", 401, 200, 200, 200);
-        Add("GET", "/api/v1/analytics/compare?indicator=press_releases&municipalityId={ownCity}&fromYear=2016&toYear=2025&format=csv", 401, 200, 200, 200);
+        Add("GET", "/api/v1/analytics/compare?format=csv&indicator=press_releases&municipalityId={ownCity}&fromYear=2016&toYear=2025", 401, 200, 200, 200);
         Add("GET", "/api/v1/analytics/ranking?indicator=press_releases&year=2024", 401, 200, 200, 200);
         Add("GET", "/api/v1/search?q=пресс-релиз", 401, 200, 200, 200);
         Add("GET", "/api/v1/exports/indicators.xlsx?year=2024", 401, 200, 200, 200);
