@@ -1,11 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
-using System.Xml.Linq;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using MunicipalPress.Application.Indicators;
 using MunicipalPress.Application.Municipalities;
 using MunicipalPress.Application.Regions;
@@ -14,6 +11,7 @@ using MunicipalPress.Application.Users;
 using MunicipalPress.Domain.Common;
 using MunicipalPress.Web;
 using MunicipalPress.Web.Components.Pages.Admin;
+using static MunicipalPress.Api.Tests.Web.ResourceTesting;
 
 namespace MunicipalPress.Api.Tests.Web;
 
@@ -169,37 +167,5 @@ public sealed class AdminPageLogicTests
 
     private static string? NoNames(string field, JsonElement value) => null;
 
-    private static IStringLocalizer Localizer() =>
-        new ResourceManagerStringLocalizerFactory(
-                Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }),
-                NullLoggerFactory.Instance)
-            .Create(typeof(AdminResource));
-
-    private static void WithCulture(string culture, Action action)
-    {
-        var (ui, current) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo(culture);
-        try
-        {
-            action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, current);
-        }
-    }
-
-    private static HashSet<string> Keys(string file)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var path = Path.Combine(directory.FullName, "src", "MunicipalPress.Web", "Resources", file);
-            if (File.Exists(path))
-            {
-                return XDocument.Load(path).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
-            }
-        }
-
-        throw new FileNotFoundException(file);
-    }
+    private static IStringLocalizer Localizer() => ResourceTesting.Localizer<AdminResource>();
 }

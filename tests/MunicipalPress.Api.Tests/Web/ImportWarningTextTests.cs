@@ -1,12 +1,9 @@
-using System.Globalization;
 using System.Reflection;
-using System.Xml.Linq;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using MunicipalPress.Application.Imports;
 using MunicipalPress.Web;
 using MunicipalPress.Web.Components.Pages.Imports;
+using static MunicipalPress.Api.Tests.Web.ResourceTesting;
 
 namespace MunicipalPress.Api.Tests.Web;
 
@@ -66,37 +63,5 @@ public sealed class ImportWarningTextTests
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!);
 
-    private static IStringLocalizer Localizer() =>
-        new ResourceManagerStringLocalizerFactory(
-                Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }),
-                NullLoggerFactory.Instance)
-            .Create(typeof(ImportResource));
-
-    private static void WithCulture(string culture, Action action)
-    {
-        var (ui, current) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo(culture);
-        try
-        {
-            action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, current);
-        }
-    }
-
-    private static HashSet<string> Keys(string file)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var path = Path.Combine(directory.FullName, "src", "MunicipalPress.Web", "Resources", file);
-            if (File.Exists(path))
-            {
-                return XDocument.Load(path).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
-            }
-        }
-
-        throw new FileNotFoundException(file);
-    }
+    private static IStringLocalizer Localizer() => ResourceTesting.Localizer<ImportResource>();
 }
