@@ -8,7 +8,6 @@ using MunicipalPress.Application.Municipalities;
 using MunicipalPress.Application.Reports;
 using MunicipalPress.Application.Reports.Changes;
 using MunicipalPress.Infrastructure.DemoData;
-
 using static MunicipalPress.Api.Tests.Api.ReportRequests;
 
 namespace MunicipalPress.Api.Tests.Api;

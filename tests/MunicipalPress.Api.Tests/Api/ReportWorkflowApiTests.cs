@@ -8,7 +8,6 @@ using MunicipalPress.Application.Reports;
 using MunicipalPress.Domain.Reports;
 using MunicipalPress.Infrastructure.DemoData;
 using MunicipalPress.Testing;
-
 using static MunicipalPress.Api.Tests.Api.ReportRequests;
 
 namespace MunicipalPress.Api.Tests.Api;
