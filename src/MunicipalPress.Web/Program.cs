@@ -4,6 +4,7 @@ using MunicipalPress.Web;
 using MunicipalPress.Web.Components;
 using MunicipalPress.Web.Endpoints;
 using MunicipalPress.Web.Infrastructure;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -50,12 +51,11 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthEndpoint();
 app.MapOpenApi().RequireAuthorization();
-app.UseSwaggerUI(options =>
-{
-    options.RoutePrefix = "api/docs";
-    options.SwaggerEndpoint("/openapi/v1.json", "MunicipalPress API v1");
-    options.DocumentTitle = "MunicipalPress API";
-});
+// The interactive docs read /openapi/v1.json, which needs a signed-in user like the API it describes.
+app.MapScalarApiReference("/api/docs", options => options
+        .WithTitle("MunicipalPress API")
+        .WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+    .RequireAuthorization();
 
 app.MapAccountEndpoints();
 app.MapAuthEndpoints();

@@ -15,9 +15,6 @@ public static class WebApplicationExtensions
         }
     }
 
-    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) =>
-        app.UseMiddleware<RequestLoggingMiddleware>();
-
     /// <summary>
     /// The Identity API endpoints include self-registration and e-mail flows we do not offer: accounts are
     /// created by administrators. Those routes answer 404 as if they did not exist.

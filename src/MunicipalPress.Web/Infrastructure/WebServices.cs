@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using MunicipalPress.Infrastructure.Identity;
 using MunicipalPress.Infrastructure.Persistence;
+using MunicipalPress.Web.Components.Ui;
 using Radzen;
 
 namespace MunicipalPress.Web.Infrastructure;
@@ -18,6 +19,7 @@ public static class WebServices
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(options => options.MaximumReceiveMessageSize = 4 * 1024 * 1024);
         services.AddRadzenComponents();
+        services.AddUi();
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
 

@@ -1,0 +1,8 @@
+namespace MunicipalPress.Web.Components.Ui;
+
+public enum DialogSize
+{
+    Small,
+    Medium,
+    Large,
+}
