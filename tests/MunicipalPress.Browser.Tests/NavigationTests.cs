@@ -35,7 +35,7 @@ public sealed class NavigationTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/municipalities");
         await LoginForm.SubmitAsync(page, email, DemoUsers.Password);
-        var menu = page.Locator(".rz-sidebar");
+        var menu = page.GetByTestId("main-nav");
         await Expect(menu.GetByText("Муниципалитеты", new() { Exact = true })).ToBeVisibleAsync();
 
         foreach (var item in AllItems)
@@ -59,7 +59,7 @@ public sealed class NavigationTests(BrowserFixture browser)
         await page.GotoAsync("/municipalities");
         await LoginForm.SubmitAsync(page, DemoUsers.PressOfficerEmail(DemoGeography.Blagoveshchensk), DemoUsers.Password);
 
-        await page.Locator(".rz-sidebar").GetByText("Мой отчёт", new() { Exact = true }).ClickAsync();
+        await page.GetByTestId("main-nav").GetByText("Мой отчёт", new() { Exact = true }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Мой отчёт", Level = 1 })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "30-menu-press-officer");

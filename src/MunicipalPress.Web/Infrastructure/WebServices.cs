@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -20,6 +22,9 @@ public static class WebServices
             .AddHubOptions(options => options.MaximumReceiveMessageSize = 4 * 1024 * 1024);
         services.AddRadzenComponents();
         services.AddUi();
+        // Russian and Ukrainian pages go out as text, not as &#x…; references (several times the bytes); the
+        // encoder still escapes what HTML needs escaped (<, >, &, quotes).
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
 

@@ -23,7 +23,7 @@ public sealed class LeavingTheFormTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Начать отчёт" }).ClickAsync();
         await form.WaitEditableAsync();
         var formUrl = page.Url;
-        var menu = page.Locator(".rz-sidebar");
+        var menu = page.GetByTestId("main-nav");
 
         // Typed and gone at once, before the autosave's pause: the text is saved on the way out.
         const string typedBeforeLeaving = "Открыт пресс-центр для городских и краевых журналистов.";
