@@ -1,0 +1,162 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using MudBlazor.Services;
+using MunicipalPress.Web;
+using MunicipalPress.Web.Components.Ui;
+
+namespace MunicipalPress.Api.Tests.Web.Ui;
+
+/// <summary>
+/// The seam's components that hold logic of their own: what they pass on to the library and what they hide from
+/// the pages. Rendered with bUnit over the real MudBlazor components.
+/// </summary>
+public sealed class UiComponentTests : BunitContext, IAsyncLifetime
+{
+    public UiComponentTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+        Services.AddScoped<Feedback>();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services are only asynchronously disposable.
+    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
+
+    [Fact]
+    public void Button_Busy_IsDisabledAndSaysSo()
+    {
+        var clicks = 0;
+        var button = Render<UiButton>(p => p
+            .Add(b => b.Text, "Сохранить")
+            .Add(b => b.Busy, true)
+            .Add(b => b.BusyText, "Сохраняем…")
+            .Add(b => b.OnClick, () => clicks++)
+            .AddUnmatched("data-testid", "save"));
+
+        var element = button.Find("[data-testid=save]");
+        Assert.True(element.HasAttribute("disabled"));
+        Assert.Equal("true", element.GetAttribute("aria-busy"));
+        Assert.Contains("Сохраняем…", element.TextContent);
+    }
+
+    [Fact]
+    public void Button_IconOnly_ShowsNoText_AndKeepsItsAccessibleName()
+    {
+        var button = Render<UiButton>(p => p
+            .Add(b => b.Text, "Изменить")
+            .Add(b => b.Icon, UiIcons.Edit)
+            .Add(b => b.IconOnly, true)
+            .AddUnmatched("aria-label", "Изменить Северск"));
+
+        var element = button.Find("button");
+        Assert.Equal("Изменить Северск", element.GetAttribute("aria-label"));
+        Assert.DoesNotContain("Изменить", element.TextContent);
+        Assert.NotNull(element.QuerySelector("svg"));
+    }
+
+    [Fact]
+    public void Button_Click_ReachesThePage()
+    {
+        var clicks = 0;
+        var button = Render<UiButton>(p => p.Add(b => b.Text, "Добавить").Add(b => b.OnClick, () => clicks++));
+
+        button.Find("button").Click();
+
+        Assert.Equal(1, clicks);
+    }
+
+    [Theory]
+    [InlineData(Tone.Danger, "alert")]
+    [InlineData(Tone.Warning, "alert")]
+    [InlineData(Tone.Info, "status")]
+    [InlineData(Tone.Success, "status")]
+    public void Alert_IsAnnounced_OnlyWhenItWarns(Tone tone, string role)
+    {
+        var alert = Render<UiAlert>(p => p.Add(a => a.Tone, tone).AddChildContent("Текст").AddUnmatched("data-testid", "alert"));
+
+        Assert.Equal(role, alert.Find("[data-testid=alert]").GetAttribute("role"));
+    }
+
+    [Fact]
+    public void Select_ShowsTheTextOfTheCurrentValue()
+    {
+        Render<MudPopoverProvider>();
+        var select = Render<UiSelect<int>>(p => p
+            .Add(s => s.Label, "Регион")
+            .Add(s => s.Options, [new UiOption<int>(1, "Алтайский край"), new UiOption<int>(2, "Томская область")])
+            .Add(s => s.Value, 2));
+
+        Assert.Equal("Томская область", select.Find("input").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task GridSource_TranslatesTheGridsState_IntoAOneBasedPageRequest()
+    {
+        PageRequest? asked = null;
+        var source = new GridSource<string>((request, _) =>
+        {
+            asked = request;
+            return Task.FromResult(new PageResult<string>(["a", "b"], 42));
+        });
+        var state = new GridState<string>
+        {
+            Page = 2,
+            PageSize = 25,
+            SortDefinitions = [new SortDefinition<string>("Name", Descending: true, Index: 0, SortFunc: s => s)],
+        };
+
+        var data = await source.ServerData(state, CancellationToken.None);
+
+        Assert.Equal(new PageRequest(3, 25, "Name", Descending: true), asked);
+        Assert.Equal(50, asked!.Skip);
+        Assert.Equal(42, data.TotalItems);
+        Assert.Equal(["a", "b"], data.Items);
+        Assert.Equal(asked, source.Current);
+    }
+
+    [Fact]
+    public async Task Feedback_OpenAsync_ReturnsWhatTheDialogClosedWith_AndDefaultWhenCancelled()
+    {
+        var provider = Render<MudDialogProvider>();
+        var feedback = Services.GetRequiredService<Feedback>();
+
+        var answered = provider.InvokeAsync(() => feedback.OpenAsync<AnswerDialog, string>("Вопрос",
+            new Dictionary<string, object?> { [nameof(AnswerDialog.Answer)] = "да" }));
+        await provider.WaitForAssertionAsync(() => provider.Find("[data-testid=answer]"));
+        provider.Find("[data-testid=answer]").Click();
+        Assert.Equal("да", await answered);
+
+        var cancelled = provider.InvokeAsync(() => feedback.OpenAsync<AnswerDialog, string>("Вопрос"));
+        await provider.WaitForAssertionAsync(() => provider.Find("[data-testid=cancel]"));
+        provider.Find("[data-testid=cancel]").Click();
+        Assert.Null(await cancelled);
+    }
+
+    /// <summary>A dialog's content as pages write it: it closes itself through the cascading scope.</summary>
+    private sealed class AnswerDialog : ComponentBase
+    {
+        [CascadingParameter]
+        public DialogScope Dialog { get; set; } = default!;
+
+        [Parameter]
+        public string? Answer { get; set; }
+
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
+        {
+            builder.OpenElement(0, "button");
+            builder.AddAttribute(1, "data-testid", "answer");
+            builder.AddAttribute(2, "onclick", EventCallback.Factory.Create(this, () => Dialog.Close(Answer)));
+            builder.CloseElement();
+            builder.OpenElement(3, "button");
+            builder.AddAttribute(4, "data-testid", "cancel");
+            builder.AddAttribute(5, "onclick", EventCallback.Factory.Create(this, Dialog.Cancel));
+            builder.CloseElement();
+        }
+    }
+}

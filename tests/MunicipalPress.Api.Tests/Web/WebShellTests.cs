@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using MunicipalPress.Infrastructure.DemoData;
+using MunicipalPress.Testing;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace MunicipalPress.Api.Tests.Web;
+
+/// <summary>
+/// What every page and the API docs stand on: the component library's assets and the framework's script, Russian
+/// sent as text, the docs behind sign-in, and one request log line that names who asked.
+/// </summary>
+public sealed partial class WebShellTests(WebShellTests.DevelopmentApp app) : IClassFixture<WebShellTests.DevelopmentApp>
+{
+    /// <summary>Development, as run.sh starts it: only there are the packages' static assets served from their folders.</summary>
+    public sealed class DevelopmentApp : MunicipalPressAppFactory
+    {
+        protected override string EnvironmentName => "Development";
+    }
+
+    [Fact]
+    public async Task LoginPage_LoadsMudBlazorAndTheFrameworkScript()
+    {
+        var client = app.CreateClient();
+        var html = await client.GetStringAsync("/login");
+
+        foreach (var pattern in new[] { MudCss(), MudScript(), BlazorScript() })
+        {
+            var match = pattern.Match(html);
+            Assert.True(match.Success, $"the page links no {pattern}");
+            var asset = await client.GetAsync(match.Groups["url"].Value);
+            Assert.True(asset.StatusCode == HttpStatusCode.OK, $"{match.Groups["url"].Value}: {(int)asset.StatusCode} {await asset.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    [Fact]
+    public async Task LoginPage_CarriesRussianAsText_NotAsCharacterReferences()
+    {
+        var html = await app.CreateClient().GetStringAsync("/login");
+
+        Assert.Matches("[А-Яа-яЁё]{4,}", html);
+        Assert.DoesNotMatch("&#x4[0-9A-F]{2};", html);
+    }
+
+    [Fact]
+    public async Task ApiDocs_Anonymous_AreSentToSignIn()
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/api/docs");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/login?ReturnUrl=%2Fapi%2Fdocs", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/openapi/v1.json")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ApiDocs_SignedIn_ShowScalarOverTheOpenApiDocument()
+    {
+        var client = app.CreateClient(new() { HandleCookies = true });
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login?useCookies=true", new { email = DemoUsers.AnalystEmail, password = DemoUsers.Password });
+        login.EnsureSuccessStatusCode();
+
+        var docs = await client.GetAsync("/api/docs");
+
+        Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+        var html = await docs.Content.ReadAsStringAsync();
+        Assert.Contains("scalar", html, StringComparison.OrdinalIgnoreCase);
+        // Scalar resolves the source against the app's base path: /openapi/v1.json.
+        Assert.Contains("\"url\":\"openapi/v1.json\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/openapi/v1.json")).StatusCode);
+    }
+
+    [Fact]
+    public async Task RequestLog_NamesTheUserTheirRoleAndMunicipality()
+    {
+        var sink = new CollectingSink();
+        await using var logged = app.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(sink)));
+        var officer = logged.CreateClient();
+        var token = await officer.PostAsJsonAsync("/api/v1/auth/login", new { email = DemoUsers.PressOfficerEmail(DemoGeography.Blagoveshchensk), password = DemoUsers.Password });
+        var bearer = (await token.Content.ReadFromJsonAsync<Dictionary<string, object>>())!["accessToken"].ToString();
+        officer.DefaultRequestHeaders.Authorization = new("Bearer", bearer);
+
+        (await officer.GetAsync("/api/v1/municipalities")).EnsureSuccessStatusCode();
+        await logged.CreateClient().GetAsync("/api/v1/municipalities");
+
+        var lines = sink.Events.Where(e => e.Properties.TryGetValue("RequestPath", out var path)
+            && path.ToString() == "\"/api/v1/municipalities\"").ToList();
+        var signedIn = Assert.Single(lines, e => e.Properties["UserRole"].ToString() == "\"PressOfficer\"");
+        Assert.NotEqual("\"anonymous\"", signedIn.Properties["UserId"].ToString());
+        Assert.NotEqual("\"none\"", signedIn.Properties["MunicipalityId"].ToString());
+        var anonymous = Assert.Single(lines, e => e.Properties["UserId"].ToString() == "\"anonymous\"");
+        Assert.Equal("\"none\"", anonymous.Properties["UserRole"].ToString());
+        Assert.Equal("401", anonymous.Properties["StatusCode"].ToString());
+    }
+
+    [GeneratedRegex(@"href=""(?<url>/?_content/MudBlazor/MudBlazor\.min(\.[a-z0-9]+)?\.css)""")]
+    private static partial Regex MudCss();
+
+    [GeneratedRegex(@"src=""(?<url>/?_content/MudBlazor/MudBlazor\.min(\.[a-z0-9]+)?\.js)""")]
+    private static partial Regex MudScript();
+
+    [GeneratedRegex(@"src=""(?<url>/?_framework/blazor\.web(\.[a-z0-9]+)?\.js)""")]
+    private static partial Regex BlazorScript();
+
+    private sealed class CollectingSink : ILogEventSink
+    {
+        private readonly ConcurrentQueue<LogEvent> _events = new();
+
+        public IEnumerable<LogEvent> Events => _events;
+
+        public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
+    }
+}
