@@ -112,6 +112,14 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
         await Expect(warnings).ToContainTextAsync("Отчётный год не найден.");
         await Expect(warnings).ToContainTextAsync("Заголовки анкеты не найдены: текст прочитан как отчёт в свободной форме.");
         await Expect(warnings).Not.ToContainTextAsync("The reporting year");
+
+        // Remapping a figure: typing narrows the catalogue; two figures on one indicator are refused beside the row.
+        var second = page.GetByLabel("Показатель числа 2");
+        await second.FillAsync("релиз");
+        await page.GetByRole(AriaRole.Option, new() { Name = "Пресс-релизы", Exact = true }).ClickAsync();
+        await Expect(second).ToHaveValueAsync("Пресс-релизы");
+        await Expect(page.GetByTestId("figure-2")).ToContainTextAsync("Этот показатель выбран и для другого числа");
+        await Expect(page.GetByTestId("import-source").Locator("mark").Nth(1)).ToHaveAttributeAsync("title", "Число 2: Пресс-релизы");
     }
 
     [Fact]
@@ -211,6 +219,8 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
     {
         var desktop = page.ViewportSize!;
         await page.SetViewportSizeAsync(390, 844);
+        // The menu slides away below the drawer's breakpoint; shoot the page, not the animation.
+        await Expect(page.GetByTestId("main-nav")).Not.ToBeInViewportAsync();
         await BrowserFixture.ScreenshotAsync(page, name);
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, $"{name}: the page is wider than the phone");
         await page.SetViewportSizeAsync(desktop.Width, desktop.Height);
