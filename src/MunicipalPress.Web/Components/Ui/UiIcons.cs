@@ -48,6 +48,7 @@ public static class UiIcons
     public const string Narratives = Icons.Material.Filled.ViewColumn;
     public const string SearchText = Icons.Material.Filled.ManageSearch;
     public const string Import = Icons.Material.Filled.UploadFile;
+    public const string ImportBatch = Icons.Material.Filled.PlaylistAddCheck;
     public const string Administration = Icons.Material.Filled.AdminPanelSettings;
     public const string Regions = Icons.Material.Filled.Apartment;
     public const string Users = Icons.Material.Filled.Group;

@@ -8,7 +8,6 @@ using MunicipalPress.Application.Indicators;
 using MunicipalPress.Application.Municipalities;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Common;
-using Radzen;
 
 namespace MunicipalPress.Web.Components.Pages.Imports;
 
@@ -189,7 +188,7 @@ public sealed partial class ImportPage
                 MarkDone(_reviewing, result);
             }
 
-            Notifications.Notify(NotificationSeverity.Success, L["Result_Notification"], $"{result.Report.MunicipalityName}, {result.Report.Year}");
+            Feedback.Success($"{L["Result_Notification"]}: {result.Report.MunicipalityName}, {result.Report.Year}");
         }
         catch (ValidationFailedException ex)
         {
@@ -358,9 +357,15 @@ public sealed partial class ImportPage
         }
 
         var done = queue.Count(i => i.IsDone);
-        Notifications.Notify(
-            done == queue.Count ? NotificationSeverity.Success : NotificationSeverity.Warning,
-            L["Batch_Finished", done, queue.Count]);
+        var finished = L["Batch_Finished", done, queue.Count];
+        if (done == queue.Count)
+        {
+            Feedback.Success(finished);
+        }
+        else
+        {
+            Feedback.Warning(finished);
+        }
     }
 
     private static void MarkDone(ImportBatchItem item, ImportResultDto result)

@@ -5,7 +5,7 @@ using MunicipalPress.Application.Indicators;
 using MunicipalPress.Application.Municipalities;
 using MunicipalPress.Domain.Reporting;
 using MunicipalPress.Domain.Reports;
-using Radzen;
+using MunicipalPress.Web.Components.Ui;
 
 namespace MunicipalPress.Web.Components.Pages.Imports;
 
@@ -51,7 +51,9 @@ public sealed partial class ImportReview
     [Parameter]
     public EventCallback OnCancel { get; set; }
 
-    private List<IndicatorOption> ActiveIndicators { get; set; } = [];
+    private List<UiOption<int?>> MunicipalityOptions { get; set; } = [];
+
+    private List<UiOption<int?>> ActiveIndicators { get; set; } = [];
 
     private bool CanSubmit =>
         !Busy && Editor.IsReady && Target is { CanImport: true } target
@@ -61,7 +63,8 @@ public sealed partial class ImportReview
     {
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         _indicatorsById = Indicators.ToDictionary(i => i.Id);
-        ActiveIndicators = Indicators.Where(i => i.IsActive).Select(i => new IndicatorOption(i.Id, i.NameFor(language))).ToList();
+        MunicipalityOptions = Municipalities.Select(m => new UiOption<int?>(m.Id, m.Name)).ToList();
+        ActiveIndicators = Indicators.Where(i => i.IsActive).Select(i => new UiOption<int?>(i.Id, i.NameFor(language))).ToList();
     }
 
     private async Task OnMunicipalityChangedAsync(int? municipalityId)
@@ -128,11 +131,11 @@ public sealed partial class ImportReview
             : text;
     }
 
-    private static AlertStyle TargetStyle(ImportTargetDto target) => target.State switch
+    private static Tone TargetTone(ImportTargetDto target) => target.State switch
     {
-        ImportTargetState.NewDraft or ImportTargetState.EmptyDraft => AlertStyle.Info,
-        ImportTargetState.DraftWithContent => AlertStyle.Warning,
-        _ => AlertStyle.Danger,
+        ImportTargetState.NewDraft or ImportTargetState.EmptyDraft => Tone.Info,
+        ImportTargetState.DraftWithContent => Tone.Warning,
+        _ => Tone.Danger,
     };
 
     private IEnumerable<string> RowProblems(ImportFigureRow row)
