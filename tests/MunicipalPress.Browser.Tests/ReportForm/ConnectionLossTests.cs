@@ -83,8 +83,8 @@ public sealed class ConnectionLossTests(BrowserFixture browser)
         await Expect(again.Page.GetByTestId("local-copy")).ToHaveCountAsync(0);
     }
 
-    // Blazor's own reconnect UI (the .NET 9 script's, in a shadow root that locators pierce).
-    private static ILocator ReconnectDialog(IPage page) => page.Locator(".components-reconnect-overlay.components-reconnect-visible");
+    // The portal's reconnect dialog (Components/Layout/ReconnectModal.razor), which the .NET 10 script opens and closes.
+    private static ILocator ReconnectDialog(IPage page) => page.GetByTestId("reconnect-dialog");
 
     /// <summary>Passes the circuit's WebSocket through, until told to cut it and refuse new ones.</summary>
     private sealed class CircuitNetwork
