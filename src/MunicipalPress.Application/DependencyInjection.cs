@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MunicipalPress.Application.Accounts;
 using MunicipalPress.Application.Indicators;
 using MunicipalPress.Application.Municipalities;
 using MunicipalPress.Application.Regions;
@@ -28,6 +30,8 @@ public static class DependencyInjection
         services.AddScoped<Search.SearchService>();
         services.AddScoped<Exports.ExportService>();
         services.AddScoped<Imports.ImportService>();
+        // None unless the host adds the demo ones (Development): see IDemoAccounts.
+        services.TryAddSingleton<IDemoAccounts, NoDemoAccounts>();
         return services;
     }
 }

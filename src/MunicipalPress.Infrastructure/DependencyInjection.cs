@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MunicipalPress.Application.Accounts;
 using MunicipalPress.Application.Common;
 using MunicipalPress.Infrastructure.DemoData;
 using MunicipalPress.Infrastructure.Persistence;
@@ -24,11 +26,18 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ScaleData.ScaleDataGenerator>();
-        services.AddScoped<Identity.AccountSignInService>();
+        services.AddScoped<IAccountSignIn, Identity.AccountSignInService>();
         services.AddScoped<Identity.AdministratorAccounts>();
         services.AddScoped<Application.Users.IUserAccounts, Identity.UserAccounts>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Application.Exports.IXlsxWriter, Documents.OpenXmlXlsxWriter>();
+        return services;
+    }
+
+    /// <summary>The login page lists the seeded demo accounts and their password: for Development only.</summary>
+    public static IServiceCollection AddDemoAccounts(this IServiceCollection services)
+    {
+        services.Replace(ServiceDescriptor.Singleton<IDemoAccounts, DemoAccountDirectory>());
         return services;
     }
 }

@@ -13,6 +13,11 @@ builder.UseEmbeddedPostgresWhenUnconfigured();
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
+if (builder.Environment.IsDevelopment())
+{
+    builder.Services.AddDemoAccounts();
+}
+
 builder.Services.AddWebServices(builder.Configuration);
 
 var app = builder.Build();

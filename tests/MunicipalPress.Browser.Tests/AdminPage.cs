@@ -23,18 +23,20 @@ public static class AdminPage
         return dialog;
     }
 
-    /// <summary>Picks an option of a Radzen drop-down named by its label.</summary>
+    /// <summary>Picks an option of a select named by its label: the field opens a list box; the field then shows the option.</summary>
     public static async Task ChooseAsync(IPage page, ILocator scope, string label, string option)
     {
-        await scope.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true }).ClickAsync();
+        var field = scope.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true });
+        await field.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await Expect(field).ToHaveValueAsync(option);
     }
 
     /// <summary>The field (label, input, its messages) of the input with this label.</summary>
     public static ILocator FieldOf(ILocator dialog, string label) =>
-        dialog.Locator(".mp-field").Filter(new() { Has = dialog.Page.GetByLabel(label, new() { Exact = true }) });
+        dialog.GetByTestId("field").Filter(new() { Has = dialog.Page.GetByLabel(label, new() { Exact = true }) });
 
-    /// <summary>The toast that confirms a save.</summary>
+    /// <summary>The toast that confirms a save (toasts are announced in a status region).</summary>
     public static ILocator Notification(IPage page, string text) =>
-        page.Locator(".rz-notification-item").Filter(new() { HasText = text });
+        page.GetByRole(AriaRole.Status).GetByText(text, new() { Exact = true });
 }

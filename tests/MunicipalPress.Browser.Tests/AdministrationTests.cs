@@ -55,6 +55,8 @@ public sealed class AdministrationTests(BrowserFixture browser)
         var deadline = $"20.02.{int.Parse(year) + 1}";
         await dialog.GetByLabel("Срок сдачи").FillAsync(deadline);
         await dialog.GetByLabel("Срок сдачи").PressAsync("Tab");
+        await page.WaitForTimeoutAsync(1500);
+        await BrowserFixture.ScreenshotAsync(page, "dbg-year");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
         var yearRow = page.GetByTestId("year-grid").Locator("tbody tr").Filter(new() { HasTextRegex = new Regex($"^\\s*{year}") });
@@ -128,6 +130,9 @@ public sealed class AdministrationTests(BrowserFixture browser)
         // The service's rule (names are unique), beside the name; what was typed stays.
         await code.FillAsync("RU");
         await code.PressAsync("Enter");
+        await page.WaitForTimeoutAsync(2000);
+        await BrowserFixture.ScreenshotAsync(page, "dbg-region");
+        await File.WriteAllTextAsync("/tmp/dbg-region.html", await page.ContentAsync());
         await Expect(AdminPage.FieldOf(dialog, "Название региона")).ToContainTextAsync("Регион «Амурская область» уже есть.");
         await Expect(AdminPage.FieldOf(dialog, "Код страны")).Not.ToContainTextAsync("например RU или UA");
         await Expect(name).ToHaveValueAsync("Амурская область");
@@ -178,7 +183,7 @@ public sealed class AdministrationTests(BrowserFixture browser)
 
         // Deactivated after a confirmation: still listed, marked.
         await page.GetByRole(AriaRole.Button, new() { Name = "Отключить показатель drone_shoots" }).ClickAsync();
-        var confirm = page.GetByRole(AriaRole.Alertdialog, new() { Name = "Отключить" });
+        var confirm = page.GetByRole(AriaRole.Dialog, new() { Name = "Отключить" });
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Отключить" }).ClickAsync();
         await Expect(row).ToContainTextAsync("Отключён");
         await Expect(row).ToHaveClassAsync(new Regex("mp-row-inactive"));
@@ -214,7 +219,7 @@ public sealed class AdministrationTests(BrowserFixture browser)
         await page.GetByLabel("Поиск", new() { Exact = true }).FillAsync("Рубцовск");
         await Expect(grid.Locator("tbody tr")).ToHaveCountAsync(1);
         await page.GetByRole(AriaRole.Button, new() { Name = "Отправить в архив: Рубцовск" }).ClickAsync();
-        var confirm = page.GetByRole(AriaRole.Alertdialog, new() { Name = "В архив" });
+        var confirm = page.GetByRole(AriaRole.Dialog, new() { Name = "В архив" });
         await Expect(confirm).ToContainTextAsync("Город пропадёт из списков выбора");
         await confirm.GetByRole(AriaRole.Button, new() { Name = "В архив" }).ClickAsync();
         await Expect(AdminPage.Notification(page, "«Рубцовск» отправлен в архив.")).ToBeVisibleAsync();
@@ -225,7 +230,7 @@ public sealed class AdministrationTests(BrowserFixture browser)
         await Expect(archived).ToHaveClassAsync(new Regex("mp-row-archived"));
         await BrowserFixture.ScreenshotAsync(page, "admin-12-archived-city");
         await page.GetByRole(AriaRole.Button, new() { Name = "Вернуть из архива: Рубцовск" }).ClickAsync();
-        await page.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Вернуть из архива" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Вернуть из архива" }).ClickAsync();
         await Expect(archived).Not.ToContainTextAsync("В архиве");
 
         // A press officer: renamed, given a new password, sign-in disabled (refused at login), enabled again.
@@ -234,6 +239,9 @@ public sealed class AdministrationTests(BrowserFixture browser)
         await page.GetByLabel("Поиск", new() { Exact = true }).FillAsync(email);
         var row = page.GetByTestId("user-grid").Locator("tbody tr").Filter(new() { HasText = email });
         await page.GetByRole(AriaRole.Button, new() { Name = $"Изменить: {email}" }).ClickAsync();
+        await page.WaitForTimeoutAsync(2000);
+        await BrowserFixture.ScreenshotAsync(page, "dbg-user");
+        await File.WriteAllTextAsync("/tmp/dbg-user.html", await page.ContentAsync());
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Изменить пользователя" });
         await Expect(dialog.GetByTestId("user-email")).ToHaveTextAsync(email);
         await dialog.GetByLabel("Имя").FillAsync("Пресс-служба администрации Бийска");
@@ -254,7 +262,7 @@ public sealed class AdministrationTests(BrowserFixture browser)
         await Expect(AdminPage.Notification(page, $"Пароль {email} изменён.")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Отключить вход: {email}" }).ClickAsync();
-        await page.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Отключить вход" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Отключить вход" }).ClickAsync();
         await Expect(row).ToContainTextAsync("Вход отключён");
         await Expect(row).ToHaveClassAsync(new Regex("mp-row-disabled"));
         await BrowserFixture.ScreenshotAsync(page, "admin-14-disabled-user");

@@ -31,6 +31,7 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         await Expect(tomsk).ToContainTextAsync("Не начат");
         await Expect(list.Locator("[data-category]:not([data-category='NotStarted'])")).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(page, "20-completeness-not-started");
+        await PhoneScreenshotAsync(page, "20-completeness-not-started-390");
 
         // The year's indicator table as a real spreadsheet.
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Excel (.xlsx)" }).ClickAsync());
@@ -59,7 +60,9 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         await Expect(RowOf(list, toReturn)).ToHaveCountAsync(0);
 
         await RowOf(list, toApprove).GetByRole(AriaRole.Button, new() { Name = "Одобрить" }).ClickAsync();
-        await page.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Одобрить" }).ClickAsync();
+        var confirmation = page.GetByRole(AriaRole.Dialog);
+        await Expect(confirmation).ToContainTextAsync($"Одобрить отчёт «{toApprove}»");
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = "Одобрить" }).ClickAsync();
         await Expect(page.GetByText($"Отчёт «{toApprove}» одобрен.")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Состояние" }).ClickAsync();
@@ -80,10 +83,13 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         var cities = page.GetByRole(AriaRole.Combobox, new() { Name = "Города" });
         await Expect(cities).ToBeEnabledAsync();
         await cities.ClickAsync();
-        await PickAsync(page, "Благ", "Благовещенск");
-        await PickAsync(page, "Хаб", "Хабаровск");
+        await PickAsync(page, cities, "Благ", "Благовещенск");
+        await PickAsync(page, cities, "Хаб", "Хабаровск");
         await page.Keyboard.PressAsync("Escape");
-        await page.GetByText("На 10 000 жителей", new() { Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Выбрано: Города" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+        var perCapita = page.GetByRole(AriaRole.Button, new() { Name = "На 10 000 жителей", Exact = true });
+        await perCapita.ClickAsync();
+        await Expect(perCapita).ToHaveAttributeAsync("aria-pressed", "true");
         await page.GetByRole(AriaRole.Button, new() { Name = "Сравнить" }).ClickAsync();
 
         // Press releases are preselected; the last five years by default; the address keeps the choice.
@@ -97,8 +103,18 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         await Expect(khabarovsk).ToContainTextAsync(new Regex(@"\d+,\d{1,2}"));
         // Blagoveshchensk's 2025 report is still a draft: missing, shown as a dash and never as zero.
         await Expect(blagoveshchensk.Locator("td").Last).ToHaveTextAsync("—");
-        await Expect(table.Locator(".rz-chart")).ToBeVisibleAsync();
+        // The chart: one named image (the table carries the figures), a line per city, named in its legend.
+        var chart = table.GetByRole(AriaRole.Img, new() { Name = "График «Пресс-релизы» по годам; те же значения — в таблице" });
+        await Expect(chart).ToBeVisibleAsync();
+        await Expect(chart).ToContainTextAsync("Благовещенск");
+        await Expect(chart).ToContainTextAsync("Хабаровск");
         await BrowserFixture.ScreenshotAsync(page, "23-compare-per-capita");
+        var columns = page.GetByRole(AriaRole.Button, new() { Name = "Столбцы", Exact = true });
+        await columns.ClickAsync();
+        await Expect(columns).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(chart).ToContainTextAsync("Хабаровск");
+        await BrowserFixture.ScreenshotAsync(page, "23-compare-columns");
+        await PhoneScreenshotAsync(page, "23-compare-per-capita-390");
 
         // The address alone brings the same comparison back (bookmark, link sent to a colleague).
         await page.ReloadAsync();
@@ -128,6 +144,7 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         await Expect(khabarovsk.First.Locator("mark").First).ToBeVisibleAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=%D0%B8%D0%BD"));
         await BrowserFixture.ScreenshotAsync(page, "24-search");
+        await PhoneScreenshotAsync(page, "24-search-390");
 
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Год отчёта" }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "2021", Exact = true }).ClickAsync();
@@ -159,14 +176,15 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         Assert.True(await ranking.Locator("tbody tr").CountAsync() > 20);
         await Expect(ranking.GetByRole(AriaRole.Columnheader, new() { Name = "Медиана региона" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "25-ranking");
+        await PhoneScreenshotAsync(page, "25-ranking-390");
 
         // Two cities' 2016 reports side by side; the figures in the texts are marked.
         await page.GotoAsync("/narratives");
         var cities = page.GetByRole(AriaRole.Combobox, new() { Name = "Города (2–4)" });
         await Expect(cities).ToBeEnabledAsync();
         await cities.ClickAsync();
-        await PickAsync(page, "Благ", "Благовещенск");
-        await PickAsync(page, "Хаб", "Хабаровск");
+        await PickAsync(page, cities, "Благ", "Благовещенск");
+        await PickAsync(page, cities, "Хаб", "Хабаровск");
         await page.Keyboard.PressAsync("Escape");
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Год", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "2016", Exact = true }).ClickAsync();
@@ -176,6 +194,7 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         await Expect(narratives.Locator("mark.mp-figure", new() { HasTextString = "2982" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("narrative-indicators").GetByRole(AriaRole.Row, new() { Name = "Пресс-релизы" })).ToContainTextAsync(new Regex(@"2\s?982"));
         await BrowserFixture.ScreenshotAsync(page, "26-narratives");
+        await PhoneScreenshotAsync(page, "26-narratives-390");
 
         // The city's profile: every indicator as a sparkline with its latest value, and the planned-vs-done record.
         await page.GotoAsync("/municipalities");
@@ -206,12 +225,20 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
     private static ILocator RowOf(ILocator scope, string municipality) =>
         scope.Locator("tbody tr").Filter(new() { Has = scope.Page.GetByRole(AriaRole.Link, new() { Name = municipality, Exact = true }) });
 
-    /// <summary>Types into the open dropdown's filter and ticks the option.</summary>
-    private static async Task PickAsync(IPage page, string typed, string option)
+    /// <summary>Types into a multiple-choice field, which narrows its list, and picks the option.</summary>
+    private static async Task PickAsync(IPage page, ILocator field, string typed, string option)
     {
-        var filter = page.GetByRole(AriaRole.Combobox, new() { Name = "Найти в списке" });
-        await filter.FillAsync(typed);
+        await field.FillAsync(typed);
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+
+    /// <summary>The same page as a 390 px wide phone shows it.</summary>
+    private static async Task PhoneScreenshotAsync(IPage page, string name)
+    {
+        var viewport = page.ViewportSize!;
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserFixture.ScreenshotAsync(page, name);
+        await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
     }
 
     private static void AssertSpreadsheet(string path, string expectedText)

@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = default!;
 
+    /// <summary>The app's services, for a test to look up what it is about to open (an id, a report).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public async Task InitializeAsync()
     {
         await _app.InitializeAsync();
@@ -45,12 +48,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a fresh browser context: a laptop screen by default, or a phone's (390 × 844).</summary>
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
     {
         var context = await _browser!.NewContextAsync(new()
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new() { Width = 1366, Height = 900 },
+            ViewportSize = new() { Width = width, Height = height },
             Locale = "ru-RU",
         });
         context.SetDefaultTimeout(15_000);
@@ -58,16 +62,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A whole-page screenshot in the repository's screenshots/ folder (git-ignored), for a human to look at.</summary>
+    /// <param name="name">The file name without .png; may contain a sub-folder ("pass/390/reports").</param>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
-        var directory = Path.Combine(RepositoryRoot(), "screenshots");
-        Directory.CreateDirectory(directory);
-        // Radzen's layout scrolls inside .rz-body, not the document: grow the viewport to fit it for the shot.
+        var path = Path.Combine(RepositoryRoot(), "screenshots", name + ".png");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // The document scrolls; the shell's bar and menu are fixed to the viewport. Grow the viewport to the
+        // document's height for the shot, so the menu reaches the bottom and nothing is cut off.
         var viewport = page.ViewportSize!;
         var height = await page.EvaluateAsync<int>(
-            "() => Math.max(document.documentElement.scrollHeight, ...[...document.querySelectorAll('.rz-body')].map(b => b.scrollHeight + b.getBoundingClientRect().top))");
+            "() => Math.ceil(Math.max(document.documentElement.scrollHeight, document.body.scrollHeight))");
         await page.SetViewportSizeAsync(viewport.Width, Math.Max(viewport.Height, height));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
     }
 

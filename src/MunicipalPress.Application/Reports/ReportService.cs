@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MunicipalPress.Application.Common;
 using MunicipalPress.Application.Security;
@@ -34,13 +35,34 @@ public sealed class ReportService(IMunicipalPressDbFactory dbFactory)
         }
 
         var total = await reports.CountAsync(cancellationToken);
-        var items = await (
-                from r in reports
-                join m in db.Municipalities on r.MunicipalityId equals m.Id
-                orderby r.Year descending, m.Name, r.Id
-                select new ReportSummaryDto(
-                    r.Id, r.MunicipalityId, m.Name, m.Region!.Name, r.Year, r.Status, r.IsLate,
-                    r.SubmittedAt, r.ApprovedAt, r.UpdatedAt))
+        var rows =
+            from r in reports
+            join m in db.Municipalities on r.MunicipalityId equals m.Id
+            select new { Report = r, Municipality = m.Name, Region = m.Region!.Name };
+        var descending = query.Descending;
+        var sorted = query.Sort switch
+        {
+            ReportSort.Year => SortBy(rows, x => x.Report.Year, descending),
+            ReportSort.Municipality => SortBy(rows, x => x.Municipality, descending),
+            ReportSort.Region => SortBy(rows, x => x.Region, descending),
+            ReportSort.Status => SortBy(
+                rows,
+                x => x.Report.Status == ReportStatus.Draft ? 0
+                    : x.Report.Status == ReportStatus.Submitted ? 1
+                    : x.Report.Status == ReportStatus.Returned ? 2
+                    : 3,
+                descending),
+            ReportSort.SubmittedAt => SortBy(rows, x => x.Report.SubmittedAt, descending),
+            ReportSort.UpdatedAt => SortBy(rows, x => x.Report.UpdatedAt, descending),
+            _ => rows.OrderByDescending(x => x.Report.Year),
+        };
+        var items = await sorted
+            .ThenByDescending(x => x.Report.Year)
+            .ThenBy(x => x.Municipality)
+            .ThenBy(x => x.Report.Id)
+            .Select(x => new ReportSummaryDto(
+                x.Report.Id, x.Report.MunicipalityId, x.Municipality, x.Region, x.Report.Year, x.Report.Status,
+                x.Report.IsLate, x.Report.SubmittedAt, x.Report.ApprovedAt, x.Report.UpdatedAt))
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
             .ToListAsync(cancellationToken);
@@ -152,4 +174,7 @@ public sealed class ReportService(IMunicipalPressDbFactory dbFactory)
             report.ReviewComments.OrderBy(c => c.CreatedAt)
                 .Select(c => new ReviewCommentDto(c.Id, c.AuthorName, c.Text, c.CreatedAt)).ToList());
     }
+
+    private static IOrderedQueryable<T> SortBy<T, TKey>(IQueryable<T> source, Expression<Func<T, TKey>> key, bool descending) =>
+        descending ? source.OrderByDescending(key) : source.OrderBy(key);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using MunicipalPress.Application.Accounts;
 
 namespace MunicipalPress.Infrastructure.Identity;
 
@@ -8,7 +9,7 @@ public sealed class AccountSignInService(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,
     TimeProvider clock,
-    ILogger<AccountSignInService> logger)
+    ILogger<AccountSignInService> logger) : IAccountSignIn
 {
     public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
     {

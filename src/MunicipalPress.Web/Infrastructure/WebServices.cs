@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Localization;
 using MunicipalPress.Infrastructure.Identity;
 using MunicipalPress.Infrastructure.Persistence;
 using MunicipalPress.Web.Components.Ui;
-using Radzen;
 
 namespace MunicipalPress.Web.Infrastructure;
 
@@ -20,7 +19,6 @@ public static class WebServices
         // Pasted reports and prerendered lists exceed SignalR's 32 KB default; a larger message would close the circuit.
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(options => options.MaximumReceiveMessageSize = 4 * 1024 * 1024);
-        services.AddRadzenComponents();
         services.AddUi();
         // Russian and Ukrainian pages go out as text, not as &#x…; references (several times the bytes); the
         // encoder still escapes what HTML needs escaped (<, >, &, quotes).

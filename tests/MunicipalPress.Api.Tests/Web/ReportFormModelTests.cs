@@ -4,30 +4,13 @@ using MunicipalPress.Application.Reports;
 using MunicipalPress.Domain.Indicators;
 using MunicipalPress.Domain.Reports;
 using MunicipalPress.Web.Components.Pages.Reports.Editing;
+using static MunicipalPress.Api.Tests.Web.ReportFormSamples;
 
 namespace MunicipalPress.Api.Tests.Web;
 
 /// <summary>The report form's model without a browser: what a save sends, what it takes back, the browser copy.</summary>
 public sealed class ReportFormModelTests
 {
-    private static readonly CultureInfo Russian = new("ru");
-
-    private static readonly IndicatorDto PressReleases = new(
-        1, "press_releases", "Пресс-релизы", "Прес-релізи", "Press releases", "шт.", IndicatorKind.Count,
-        IndicatorCategory.Media, null, null, false, true, 10);
-
-    private static readonly IndicatorDto RoadsShare = new(
-        2, "roads_messages_share", "Доля о дорогах", "Частка про дороги", "Roads share", "%", IndicatorKind.Percent,
-        IndicatorCategory.CitizenFeedback, null, null, false, true, 20);
-
-    private static readonly IndicatorDto Retired = new(
-        3, "old_figure", "Старый показатель", "Старий показник", "Old figure", "шт.", IndicatorKind.Count,
-        IndicatorCategory.Media, null, null, false, false, 30);
-
-    private static readonly IndicatorDto Unused = Retired with { Id = 4, Code = "unused_retired" };
-
-    private static readonly IReadOnlyList<IndicatorDto> Catalogue = [PressReleases, RoadsShare, Retired, Unused];
-
     [Fact]
     public void BuildSave_LeavesBlankEntriesInTheForm_AndKeepsTheStoredValueForAWrongOne()
     {
@@ -85,55 +68,6 @@ public sealed class ReportFormModelTests
         Assert.True(ReportFormModel.Move(model.Achievements, second, -1));
         Assert.Same(second, model.Achievements[0]);
         Assert.False(ReportFormModel.Move(model.Achievements, second, -1));
-    }
-
-    [Fact]
-    public void LocalDraft_RoundTrips_AndRestoreAppliesTypingTheServerNeverSaw()
-    {
-        var model = ReportFormModel.From(Report(), Previous(), Catalogue, Russian);
-        var added = model.AddAchievement("Мероприятия");
-        var json = model.ToLocalDraft(5, 77, dirty: true).ToJson();
-        var stored = LocalDraft.FromJson(json)! with
-        {
-            Overlay = new Dictionary<string, LocalOverlayValue>
-            {
-                [FieldKeys.AchievementText(added.Key)] = new("Набрано без связи.", 1000),
-                [FieldKeys.IndicatorValue(PressReleases.Id)] = new("1300", 1000),
-                ["a:nunknown:text"] = new("Запись, которой форма не знала.", 1000),
-            },
-        };
-
-        var restored = ReportFormModel.From(Report(), Previous(), Catalogue, Russian);
-        restored.Restore(stored, Report());
-
-        Assert.Equal(["Первое достижение.", "Набрано без связи.", "Запись, которой форма не знала."], restored.Achievements.Select(a => a.Text));
-        Assert.Equal(11, restored.Achievements[0].Id);
-        Assert.Equal("1300", restored.Indicators.Single(i => i.Indicator.Id == PressReleases.Id).Input);
-        Assert.NotEqual(model.Signature(), restored.Signature());
-        Assert.Null(LocalDraft.FromJson("{not json"));
-    }
-
-    [Fact]
-    public void Restore_DropsIdsTheServerNoLongerHas()
-    {
-        var model = ReportFormModel.From(Report(), Previous(), Catalogue, Russian);
-        var draft = model.ToLocalDraft(5, 77, dirty: true);
-
-        model.Restore(draft, Report() with { Achievements = [] });
-
-        Assert.Null(model.Achievements.Single().Id);
-    }
-
-    [Fact]
-    public void Signature_OfTheLoadedModel_EqualsTheStoredReports()
-    {
-        var model = ReportFormModel.From(Report(), Previous(), Catalogue, Russian);
-
-        Assert.Equal(ReportFormModel.Signature(Report()), model.Signature(withOutcomes: false));
-        model.Achievements[0].Text += " ";
-        Assert.Equal(ReportFormModel.Signature(Report()), model.Signature(withOutcomes: false));
-        model.Achievements[0].Text = "Другое.";
-        Assert.NotEqual(ReportFormModel.Signature(Report()), model.Signature(withOutcomes: false));
     }
 
     [Fact]
@@ -278,30 +212,4 @@ public sealed class ReportFormModelTests
     [Fact]
     public void RetryBackoff_GrowsThenStaysAtThirtySeconds() =>
         Assert.Equal([2, 4, 8, 16, 30, 30], Enumerable.Range(1, 6).Select(a => (int)RetryBackoff.Delay(a).TotalSeconds));
-
-    private static ReportDto Report() => new(
-        5, 10, "Томск", 1, "Томская область", 2025, ReportStatus.Draft, false,
-        DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, null, null, 77,
-        [new AchievementDto(11, "Взаимодействие со СМИ", "Первое достижение.", 0)],
-        [new PlannedTaskDto(31, "Задача на следующий год.", null, 0, null, null)],
-        [
-            new IndicatorValueDto(PressReleases.Id, "press_releases", 1200, "за год"),
-            new IndicatorValueDto(RoadsShare.Id, "roads_messages_share", 35, null),
-            new IndicatorValueDto(Retired.Id, "old_figure", 7, null),
-        ],
-        [],
-        []);
-
-    private static ReportDto Previous() => Report() with
-    {
-        Id = 4,
-        Year = 2024,
-        Achievements = [],
-        PlannedTasks =
-        [
-            new PlannedTaskDto(21, "Запустить сайт.", null, 0, TaskOutcome.Done, null),
-            new PlannedTaskDto(22, "Открыть телеграм-канал.", null, 1, null, null),
-        ],
-        IndicatorValues = [new IndicatorValueDto(PressReleases.Id, "press_releases", 1000, null)],
-    };
 }

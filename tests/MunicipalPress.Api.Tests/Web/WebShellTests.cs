@@ -36,6 +36,8 @@ public sealed partial class WebShellTests(WebShellTests.DevelopmentApp app) : IC
             var asset = await client.GetAsync(match.Groups["url"].Value);
             Assert.True(asset.StatusCode == HttpStatusCode.OK, $"{match.Groups["url"].Value}: {(int)asset.StatusCode} {await asset.Content.ReadAsStringAsync()}");
         }
+
+        Assert.DoesNotContain("Radzen", html, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class LeavingTheFormTests(BrowserFixture browser)
         const string unsaved = "Этот абзац ещё не сохранён на сервере.";
         await form.Achievements.First.GetByLabel("Текст").FillAsync(unsaved);
         await menu.GetByText("Муниципалитеты", new() { Exact = true }).ClickAsync();
-        var dialog = page.Locator(".rz-dialog").Filter(new() { HasText = "Изменения не сохранены" });
+        var dialog = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "Изменения не сохранены" });
         await Expect(dialog).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "form-30-leave-confirm");
 

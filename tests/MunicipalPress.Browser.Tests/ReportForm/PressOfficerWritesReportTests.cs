@@ -22,6 +22,7 @@ public sealed class PressOfficerWritesReportTests(BrowserFixture browser)
         await Expect(page.GetByTestId("my-missing")).ToContainTextAsync("Нет ни одного достижения.");
         await Expect(page.GetByTestId("countdown")).ToContainTextAsync("срок прошёл");
         await BrowserFixture.ScreenshotAsync(page, "form-01-my-home");
+        await form.PhoneScreenshotAsync("form-01-my-home-390");
 
         await form.WaitHomeInteractiveAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Начать отчёт" }).ClickAsync();
@@ -49,6 +50,7 @@ public sealed class PressOfficerWritesReportTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Достижение 2: переместить выше" })).ToBeFocusedAsync();
         await form.WaitSavedAsync(edits);
         await BrowserFixture.ScreenshotAsync(page, "form-03-achievements");
+        await form.PhoneScreenshotAsync("form-03-achievements-390");
 
         edits = await form.EditsAsync();
         await form.TabAsync("Задачи на следующий год");
@@ -64,8 +66,8 @@ public sealed class PressOfficerWritesReportTests(BrowserFixture browser)
         await form.IndicatorInput("Пресс-релизы").FillAsync("1 250");
         var roads = form.IndicatorInput("Доля сообщений жителей о дорогах");
         await roads.FillAsync("150");
-        var problem = form.IndicatorRow("Доля сообщений жителей о дорогах").GetByTestId("indicator-problem");
-        await Expect(problem).ToHaveTextAsync("Значение должно быть от 0 до 100 %.");
+        var problem = form.IndicatorRow("Доля сообщений жителей о дорогах").GetByText("Значение должно быть от 0 до 100 %.");
+        await Expect(problem).ToBeVisibleAsync();
         await Expect(roads).ToHaveAttributeAsync("aria-invalid", "true");
         await BrowserFixture.ScreenshotAsync(page, "form-04-indicator-out-of-bounds");
         await roads.FillAsync("35");
@@ -74,6 +76,7 @@ public sealed class PressOfficerWritesReportTests(BrowserFixture browser)
 
         await form.WaitSavedAsync(edits);
         await BrowserFixture.ScreenshotAsync(page, "form-05-indicators-saved");
+        await form.PhoneScreenshotAsync("form-05-indicators-saved-390");
 
         // Everything is on the server: a reload shows it again.
         await page.ReloadAsync();

@@ -42,7 +42,17 @@ public sealed class ReportFormPage(IPage page)
     {
         var tab = Page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^" + Regex.Escape(name) + @"( \(\d+\))?$") });
         await tab.ClickAsync();
-        await Expect(tab).ToHaveAttributeAsync("aria-selected", "true");
+        try { await Expect(tab).ToHaveAttributeAsync("aria-selected", "true", new() { Timeout = 3000 }); }
+        catch { await BrowserFixture.ScreenshotAsync(Page, "debug-tab"); System.IO.File.WriteAllText("/tmp/dom.html", await Page.ContentAsync()); throw; }
+    }
+
+    /// <summary>A screenshot at a phone's width (390 px), then back to the desktop size.</summary>
+    public async Task PhoneScreenshotAsync(string name)
+    {
+        var viewport = Page.ViewportSize!;
+        await Page.SetViewportSizeAsync(390, 844);
+        await BrowserFixture.ScreenshotAsync(Page, name);
+        await Page.SetViewportSizeAsync(viewport.Width, viewport.Height);
     }
 
     /// <summary>Waits until the form is interactive and editable (the achievements tab shows its add button).</summary>

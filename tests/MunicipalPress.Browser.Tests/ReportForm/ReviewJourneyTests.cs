@@ -52,6 +52,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         var waiting = officer.Page.GetByTestId("my-waiting");
         await Expect(waiting).ToContainTextAsync("Добавьте, пожалуйста, показатели по сайту.");
         await BrowserFixture.ScreenshotAsync(officer.Page, "form-13-my-waiting");
+        await officer.PhoneScreenshotAsync("form-13-my-waiting-390");
         await officer.WaitHomeInteractiveAsync();
         await waiting.GetByRole(AriaRole.Link, new() { Name = "Перейти к отчёту и ответить" }).ClickAsync();
         await officer.WaitEditableAsync();
@@ -74,7 +75,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await analyst.TabAsync("Показатели");
         await Expect(analyst.Page.GetByTestId("indicator-form")).ToContainTextAsync(new Regex(@"4\s200"));
         await analyst.Page.GetByRole(AriaRole.Button, new() { Name = "Утвердить" }).ClickAsync();
-        var confirm = analyst.Page.GetByRole(AriaRole.Alertdialog);
+        var confirm = analyst.Page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "После утверждения" });
         await Expect(confirm).ToContainTextAsync("После утверждения пресс-служба не сможет изменить отчёт.");
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Утвердить" }).ClickAsync();
         await Expect(analyst.Page.Locator(".mp-status")).ToContainTextAsync("Утверждён");
@@ -99,7 +100,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await Expect(analyst.Page.GetByRole(AriaRole.Button, new() { Name = "Reopen" })).ToHaveCountAsync(0);
         var admin = await ReportFormPage.SignInAsync(browser, DemoUsers.AdminEmail, reportUrl);
         await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Открыть снова" }).ClickAsync();
-        await admin.Page.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Открыть снова" }).ClickAsync();
+        await admin.Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Открыть снова" }).ClickAsync();
         await Expect(admin.Page.Locator(".mp-status")).ToContainTextAsync("Черновик");
         await officer.Page.ReloadAsync();
         await officer.WaitEditableAsync();

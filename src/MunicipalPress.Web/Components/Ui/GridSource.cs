@@ -26,6 +26,25 @@ public sealed class GridSource<T>
 
     public Task ReloadAsync() => Grid?.ReloadServerData() ?? Task.CompletedTask;
 
+    /// <summary>After a filter changed: the first page, loaded again (the page the reader was on may not exist now).</summary>
+    public async Task FirstPageAsync()
+    {
+        if (Grid is null)
+        {
+            return;
+        }
+
+        if (Grid.CurrentPage == 0)
+        {
+            await Grid.ReloadServerData();
+        }
+        else
+        {
+            // Moving to another page loads it.
+            Grid.NavigateTo(Page.First);
+        }
+    }
+
     private async Task<GridData<T>> LoadAsync(GridState<T> state, CancellationToken cancellationToken)
     {
         var sort = state.SortDefinitions.FirstOrDefault();

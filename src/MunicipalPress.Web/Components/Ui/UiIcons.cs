@@ -55,4 +55,10 @@ public static class UiIcons
     public const string Indicators = Icons.Material.Filled.Tune;
     public const string Audit = Icons.Material.Filled.History;
     public const string Api = Icons.Material.Filled.Api;
+    public const string PersonAdd = Icons.Material.Filled.PersonAdd;
+    public const string Visibility = Icons.Material.Filled.Visibility;
+    public const string VisibilityOff = Icons.Material.Filled.VisibilityOff;
+    public const string CheckCircle = Icons.Material.Filled.CheckCircle;
+    public const string Generate = Icons.Material.Filled.Casino;
+    public const string Restore = Icons.Material.Filled.Restore;
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -14,6 +15,8 @@ public static class UiServices
             options.SnackbarConfiguration.NewestOnTop = true;
             options.SnackbarConfiguration.MaxDisplayedSnackbars = 4;
         });
+        // The library's built-in texts (pager, close buttons) in the reader's language.
+        services.Replace(ServiceDescriptor.Transient<MudLocalizer, PortalMudLocalizer>());
         services.AddScoped<Feedback>();
         return services;
     }

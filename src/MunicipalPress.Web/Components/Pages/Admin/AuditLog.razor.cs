@@ -10,8 +10,7 @@ using MunicipalPress.Domain.Geography;
 using MunicipalPress.Domain.Indicators;
 using MunicipalPress.Domain.Reporting;
 using MunicipalPress.Domain.Reports;
-using Radzen;
-using Radzen.Blazor;
+using MunicipalPress.Web.Components.Ui;
 
 namespace MunicipalPress.Web.Components.Pages.Admin;
 
@@ -22,13 +21,13 @@ public partial class AuditLog
     // What the trail records: report versions (Application/Reports), users, and reference data (the DbContext).
     private static readonly string[] EntityTypes = ["AnnualReport", "Municipality", "Region", "Indicator", "ReportingYear", "User"];
 
+    private readonly GridSource<AuditEntryDto> _source;
+    private readonly TaskCompletionSource _filtersReady = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Actor _actor = default!;
-    private RadzenDataGrid<AuditEntryDto>? _grid;
-    private bool _loading;
     private AuditWords _words = default!;
-    private List<KeyValuePair<string, string>> _userOptions = [];
-    private List<KeyValuePair<int, string>> _municipalityOptions = [];
-    private List<KeyValuePair<string, string>> _entityOptions = [];
+    private List<UiOption<string>> _userOptions = [];
+    private List<UiOption<int>> _municipalityOptions = [];
+    private List<UiOption<string>> _entityOptions = [];
     private Dictionary<int, string> _regionNames = [];
     private Dictionary<int, string> _municipalityNames = [];
     private string _userId = string.Empty;
@@ -36,75 +35,72 @@ public partial class AuditLog
     private string _entityType = string.Empty;
     private DateOnly? _from;
     private DateOnly? _to;
+    private int _total;
+
+    public AuditLog() => _source = new GridSource<AuditEntryDto>(LoadAsync);
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthState { get; set; } = default!;
-
-    private PagedResult<AuditEntryDto>? Loaded { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
         _actor = Actor.From((await AuthState).User)!;
         _words = new AuditWords(L["Yes"], L["No"], "—", L["Audit_Items"]);
 
-        // Loaded once the circuit is up, like every administration page (see MunicipalityAdmin).
+        // Loaded once the circuit is up, like every administration page (see MunicipalityAdmin); the grid asks
+        // for its first page only then, too.
         if (!RendererInfo.IsInteractive)
         {
-            _loading = true;
             return;
         }
 
         _userOptions =
         [
-            KeyValuePair.Create(string.Empty, L["Filter_AllUsers"].Value),
+            new UiOption<string>(string.Empty, L["Filter_AllUsers"]),
             .. (await Users.ListAsync(_actor))
                 .OrderBy(u => u.DisplayName, StringComparer.CurrentCulture)
-                .Select(u => KeyValuePair.Create(u.Id, $"{u.DisplayName} ({u.Email})")),
+                .Select(u => new UiOption<string>(u.Id, $"{u.DisplayName} ({u.Email})")),
         ];
         var municipalities = await Municipalities.ListAsync(new MunicipalityQuery(IncludeArchived: true));
         _municipalityNames = municipalities.ToDictionary(m => m.Id, m => m.Name);
         _regionNames = (await Regions.ListAsync()).ToDictionary(r => r.Id, r => r.Name);
         _municipalityOptions =
         [
-            KeyValuePair.Create(0, L["Filter_AllMunicipalities"].Value),
-            .. municipalities.Select(m => KeyValuePair.Create(m.Id, m.Name)),
+            new UiOption<int>(0, L["Filter_AllMunicipalities"]),
+            .. municipalities.Select(m => new UiOption<int>(m.Id, m.Name)),
         ];
         _entityOptions =
         [
-            KeyValuePair.Create(string.Empty, L["Filter_AllEntities"].Value),
-            .. EntityTypes.Select(t => KeyValuePair.Create(t, Localized("Entity_", t))),
+            new UiOption<string>(string.Empty, L["Filter_AllEntities"]),
+            .. EntityTypes.Select(t => new UiOption<string>(t, Localized("Entity_", t))),
         ];
-
-        await LoadAsync(new LoadDataArgs { Skip = 0, Top = PageSize });
+        _filtersReady.TrySetResult();
     }
 
-    private async Task ReloadAsync()
-    {
-        if (_grid is not null)
-        {
-            await _grid.FirstPage(forceReload: true);
-        }
-    }
+    /// <summary>A filter changed: back to the first page.</summary>
+    private Task FilterAsync() => _source.FirstPageAsync();
 
-    private async Task LoadAsync(LoadDataArgs args)
+    private async Task<PageResult<AuditEntryDto>> LoadAsync(PageRequest request, CancellationToken cancellationToken)
     {
         if (!RendererInfo.IsInteractive)
         {
-            return;
+            return new PageResult<AuditEntryDto>([], 0);
         }
 
-        _loading = true;
-        var top = args.Top is > 0 ? args.Top.Value : PageSize;
+        // The names the changes are shown with (regions, municipalities) come with the filters.
+        await _filtersReady.Task.WaitAsync(cancellationToken);
         var query = new AuditQuery(
             UserId: _userId.Length == 0 ? null : _userId,
             MunicipalityId: _municipalityId == 0 ? null : _municipalityId,
             From: _from,
             To: _to,
             EntityType: _entityType.Length == 0 ? null : _entityType,
-            Page: (args.Skip ?? 0) / top + 1,
-            PageSize: top);
-        Loaded = await Audit.ListAsync(_actor, query);
-        _loading = false;
+            Page: request.Page,
+            PageSize: request.PageSize);
+        var page = await Audit.ListAsync(_actor, query, cancellationToken);
+        _total = page.Total;
+        StateHasChanged();
+        return new PageResult<AuditEntryDto>(page.Items, page.Total);
     }
 
     /// <summary>The resource for a stored word (an action, an entity type, a field), or the word itself when there is none.</summary>

@@ -6,7 +6,7 @@ using MunicipalPress.Application.Indicators;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Common;
 using MunicipalPress.Domain.Indicators;
-using Radzen;
+using MunicipalPress.Web.Components.Ui;
 
 namespace MunicipalPress.Web.Components.Pages.Admin;
 
@@ -22,14 +22,7 @@ public partial class IndicatorAdmin
 
     private List<IndicatorDto>? All { get; set; }
 
-    private string NameProperty => _language switch
-    {
-        "uk" => nameof(IndicatorDto.NameUk),
-        "en" => nameof(IndicatorDto.NameEn),
-        _ => nameof(IndicatorDto.NameRu),
-    };
-
-    private List<KeyValuePair<string, string>> CategoryFilterOptions { get; set; } = [];
+    private List<UiOption<string>> CategoryFilterOptions { get; set; } = [];
 
     private List<IndicatorDto> Shown { get; set; } = [];
 
@@ -45,8 +38,8 @@ public partial class IndicatorAdmin
         _actor = Actor.From((await AuthState).User)!;
         CategoryFilterOptions =
         [
-            KeyValuePair.Create(string.Empty, L["Filter_AllCategories"].Value),
-            .. Enum.GetValues<IndicatorCategory>().Select(c => KeyValuePair.Create(c.ToString(), S[$"Category_{c}"].Value)),
+            new UiOption<string>(string.Empty, L["Filter_AllCategories"]),
+            .. Enum.GetValues<IndicatorCategory>().Select(c => new UiOption<string>(c.ToString(), S[$"Category_{c}"])),
         ];
 
         // Loaded once the circuit is up, not while prerendering: handing prerendered lists over as persisted
@@ -59,13 +52,7 @@ public partial class IndicatorAdmin
         }
     }
 
-    private static void OnRowRender(RowRenderEventArgs<IndicatorDto> args)
-    {
-        if (args.Data is { IsActive: false })
-        {
-            args.Attributes.Add("class", "mp-row-inactive");
-        }
-    }
+    private static string IndicatorRowClass(IndicatorDto indicator, int index) => indicator.IsActive ? string.Empty : "mp-row-inactive";
 
     private static string Bounds(IndicatorDto indicator) => (indicator.MinValue, indicator.MaxValue) switch
     {
@@ -81,20 +68,19 @@ public partial class IndicatorAdmin
 
     private async Task OpenAsync(IndicatorDto? indicator)
     {
-        var result = await Dialogs.OpenAsync<IndicatorDialog>(
+        var saved = await Feedback.OpenAsync<IndicatorDialog, IndicatorDto>(
             indicator is null ? L["Indicators_Add"] : L["Indicators_Edit"],
             new Dictionary<string, object?>
             {
                 [nameof(IndicatorDialog.Actor)] = _actor,
                 [nameof(IndicatorDialog.Indicator)] = indicator,
                 [nameof(IndicatorDialog.NextSortOrder)] = (All ?? []).Select(i => i.SortOrder).DefaultIfEmpty(0).Max() + 10,
-            },
-            AdminDialogs.Options(L["Action_Close"], "720px"));
-        if (result is IndicatorDto saved)
+            });
+        if (saved is not null)
         {
             All = [.. await Indicators.ListAsync()];
             Filter();
-            Notifications.Success(L["Indicators_Saved", saved.Code]);
+            Feedback.Success(L["Indicators_Saved", saved.Code]);
         }
     }
 
@@ -102,11 +88,13 @@ public partial class IndicatorAdmin
     {
         if (!active)
         {
-            var confirmed = await Dialogs.Confirm(
+            var confirmed = await Feedback.ConfirmAsync(
+                L["Action_Deactivate"],
                 L["Indicators_DeactivateConfirm", indicator.NameFor(_language)],
                 L["Action_Deactivate"],
-                AdminDialogs.Confirmation(L["Action_Deactivate"], L["Action_Cancel"], L["Action_Close"]));
-            if (confirmed != true)
+                L["Action_Cancel"],
+                danger: true);
+            if (!confirmed)
             {
                 return;
             }
@@ -117,11 +105,11 @@ public partial class IndicatorAdmin
             await Indicators.SetActiveAsync(_actor, indicator.Id, active);
             All = [.. await Indicators.ListAsync()];
             Filter();
-            Notifications.Success(active ? L["Indicators_Activated", indicator.Code] : L["Indicators_Deactivated", indicator.Code]);
+            Feedback.Success(active ? L["Indicators_Activated", indicator.Code] : L["Indicators_Deactivated", indicator.Code]);
         }
         catch (Exception e) when (e is DomainException or ForbiddenException)
         {
-            Notifications.Error(AdminMessages.Describe(e, L));
+            Feedback.Error(AdminMessages.Describe(e, L));
         }
     }
 }

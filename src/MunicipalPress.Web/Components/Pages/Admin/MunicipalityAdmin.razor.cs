@@ -5,7 +5,7 @@ using MunicipalPress.Application.Municipalities;
 using MunicipalPress.Application.Regions;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Common;
-using Radzen;
+using MunicipalPress.Web.Components.Ui;
 
 namespace MunicipalPress.Web.Components.Pages.Admin;
 
@@ -23,7 +23,7 @@ public partial class MunicipalityAdmin
 
     private List<MunicipalityDto>? All { get; set; }
 
-    private List<KeyValuePair<int, string>> RegionFilterOptions { get; set; } = [];
+    private List<UiOption<int>> RegionFilterOptions { get; set; } = [];
 
     private List<MunicipalityDto> Shown { get; set; } = [];
 
@@ -58,17 +58,12 @@ public partial class MunicipalityAdmin
 
     private void Loaded()
     {
-        RegionFilterOptions = [KeyValuePair.Create(0, L["Filter_AllRegions"].Value), .. (Regions ?? []).Select(r => KeyValuePair.Create(r.Id, r.Name))];
+        RegionFilterOptions = [new UiOption<int>(0, L["Filter_AllRegions"]), .. (Regions ?? []).Select(r => new UiOption<int>(r.Id, r.Name))];
         Filter();
     }
 
-    private static void OnMunicipalityRowRender(RowRenderEventArgs<MunicipalityDto> args)
-    {
-        if (args.Data is { IsArchived: true })
-        {
-            args.Attributes.Add("class", "mp-row-archived");
-        }
-    }
+    private static string MunicipalityRowClass(MunicipalityDto municipality, int index) =>
+        municipality.IsArchived ? "mp-row-archived" : string.Empty;
 
     private Task AddRegionAsync() => OpenRegionAsync(null);
 
@@ -76,14 +71,13 @@ public partial class MunicipalityAdmin
 
     private async Task OpenRegionAsync(RegionDto? region)
     {
-        var result = await Dialogs.OpenAsync<RegionDialog>(
+        var saved = await Feedback.OpenAsync<RegionDialog, RegionDto>(
             region is null ? L["Regions_Add"] : L["Regions_Edit"],
-            new Dictionary<string, object?> { [nameof(RegionDialog.Actor)] = _actor, [nameof(RegionDialog.Region)] = region },
-            AdminDialogs.Options(L["Action_Close"]));
-        if (result is RegionDto saved)
+            new Dictionary<string, object?> { [nameof(RegionDialog.Actor)] = _actor, [nameof(RegionDialog.Region)] = region });
+        if (saved is not null)
         {
             await LoadAsync();
-            Notifications.Success(L["Regions_Saved", saved.Name]);
+            Feedback.Success(L["Regions_Saved", saved.Name]);
         }
     }
 
@@ -93,7 +87,7 @@ public partial class MunicipalityAdmin
 
     private async Task OpenMunicipalityAsync(MunicipalityDto? municipality)
     {
-        var result = await Dialogs.OpenAsync<MunicipalityDialog>(
+        var saved = await Feedback.OpenAsync<MunicipalityDialog, MunicipalityDto>(
             municipality is null ? L["Municipalities_Add"] : L["Municipalities_Edit"],
             new Dictionary<string, object?>
             {
@@ -101,22 +95,24 @@ public partial class MunicipalityAdmin
                 [nameof(MunicipalityDialog.Regions)] = Regions ?? [],
                 [nameof(MunicipalityDialog.Municipality)] = municipality,
                 [nameof(MunicipalityDialog.RegionId)] = _regionId,
-            },
-            AdminDialogs.Options(L["Action_Close"]));
-        if (result is MunicipalityDto saved)
+            });
+        if (saved is not null)
         {
             await LoadAsync();
-            Notifications.Success(L["Municipalities_Saved", saved.Name]);
+            Feedback.Success(L["Municipalities_Saved", saved.Name]);
         }
     }
 
     private async Task SetArchivedAsync(MunicipalityDto municipality, bool archived)
     {
-        var confirmed = await Dialogs.Confirm(
+        var action = archived ? L["Action_Archive"] : L["Action_Restore"];
+        var confirmed = await Feedback.ConfirmAsync(
+            action,
             archived ? L["Municipalities_ArchiveConfirm", municipality.Name] : L["Municipalities_RestoreConfirm", municipality.Name],
-            archived ? L["Action_Archive"] : L["Action_Restore"],
-            AdminDialogs.Confirmation(archived ? L["Action_Archive"] : L["Action_Restore"], L["Action_Cancel"], L["Action_Close"]));
-        if (confirmed != true)
+            action,
+            L["Action_Cancel"],
+            danger: archived);
+        if (!confirmed)
         {
             return;
         }
@@ -125,11 +121,11 @@ public partial class MunicipalityAdmin
         {
             await Municipalities.SetArchivedAsync(_actor, municipality.Id, archived);
             await LoadAsync();
-            Notifications.Success(archived ? L["Municipalities_Archived", municipality.Name] : L["Municipalities_Restored", municipality.Name]);
+            Feedback.Success(archived ? L["Municipalities_Archived", municipality.Name] : L["Municipalities_Restored", municipality.Name]);
         }
         catch (Exception e) when (e is DomainException or ForbiddenException)
         {
-            Notifications.Error(AdminMessages.Describe(e, L));
+            Feedback.Error(AdminMessages.Describe(e, L));
         }
     }
 }

@@ -5,7 +5,7 @@ using MunicipalPress.Application.Municipalities;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Application.Users;
 using MunicipalPress.Domain.Common;
-using Radzen;
+using MunicipalPress.Web.Components.Ui;
 
 namespace MunicipalPress.Web.Components.Pages.Admin;
 
@@ -22,9 +22,9 @@ public partial class UserAdmin
 
     private List<MunicipalityDto>? MunicipalityList { get; set; }
 
-    private List<KeyValuePair<string, string>> RoleOptions { get; set; } = [];
+    private List<UiOption<string>> RoleOptions { get; set; } = [];
 
-    private List<KeyValuePair<string, string>> RoleFilterOptions { get; set; } = [];
+    private List<UiOption<string>> RoleFilterOptions { get; set; } = [];
 
     private List<UserDto> Shown { get; set; } = [];
 
@@ -40,8 +40,8 @@ public partial class UserAdmin
     protected override async Task OnInitializedAsync()
     {
         _actor = Actor.From((await AuthState).User)!;
-        RoleOptions = [.. Roles.All.Select(r => KeyValuePair.Create(r, RoleName(r)))];
-        RoleFilterOptions = [KeyValuePair.Create(string.Empty, L["Filter_AllRoles"].Value), .. RoleOptions];
+        RoleOptions = [.. Roles.All.Select(r => new UiOption<string>(r, RoleName(r)))];
+        RoleFilterOptions = [new UiOption<string>(string.Empty, L["Filter_AllRoles"]), .. RoleOptions];
 
         // Loaded once the circuit is up, not while prerendering: handing prerendered lists over as persisted
         // component state would go through the circuit's first message, whose 32 KB limit a few dozen users
@@ -55,23 +55,17 @@ public partial class UserAdmin
 
     private string RoleName(string role) => S[$"Role_{role}"];
 
-    private static void OnRowRender(RowRenderEventArgs<UserDto> args)
-    {
-        if (args.Data is { IsDisabled: true })
-        {
-            args.Attributes.Add("class", "mp-row-disabled");
-        }
-    }
+    private static string UserRowClass(UserDto user, int index) => user.IsDisabled ? "mp-row-disabled" : string.Empty;
 
     /// <summary>Press officers are bound to a current municipality; a user's own archived one stays visible so the form shows it.</summary>
-    private List<KeyValuePair<int?, string>> MunicipalityOptions(UserDto? user)
+    private List<UiOption<int?>> MunicipalityOptions(UserDto? user)
     {
         var options = (MunicipalityList ?? [])
-            .Select(m => KeyValuePair.Create<int?, string>(m.Id, $"{m.Name} ({m.RegionName})"))
+            .Select(m => new UiOption<int?>(m.Id, $"{m.Name} ({m.RegionName})"))
             .ToList();
-        if (user is { MunicipalityId: { } id } && options.All(o => o.Key != id))
+        if (user is { MunicipalityId: { } id } && options.All(o => o.Value != id))
         {
-            options.Add(KeyValuePair.Create<int?, string>(id, $"{user.MunicipalityName} — {L["State_Archived"]}"));
+            options.Add(new UiOption<int?>(id, $"{user.MunicipalityName} — {L["State_Archived"]}"));
         }
 
         return options;
@@ -85,25 +79,24 @@ public partial class UserAdmin
 
     private async Task AddAsync()
     {
-        var result = await Dialogs.OpenAsync<CreateUserDialog>(
+        var created = await Feedback.OpenAsync<CreateUserDialog, UserDto>(
             L["Users_Add"],
             new Dictionary<string, object?>
             {
                 [nameof(CreateUserDialog.Actor)] = _actor,
                 [nameof(CreateUserDialog.RoleOptions)] = RoleOptions,
                 [nameof(CreateUserDialog.MunicipalityOptions)] = MunicipalityOptions(null),
-            },
-            AdminDialogs.Options(L["Action_Close"], "600px"));
-        if (result is UserDto created)
+            });
+        if (created is not null)
         {
             await ReloadAsync();
-            Notifications.Success(L["Users_Created", created.Email]);
+            Feedback.Success(L["Users_Created", created.Email]);
         }
     }
 
     private async Task EditAsync(UserDto user)
     {
-        var result = await Dialogs.OpenAsync<EditUserDialog>(
+        var saved = await Feedback.OpenAsync<EditUserDialog, UserDto>(
             L["Users_Edit"],
             new Dictionary<string, object?>
             {
@@ -111,25 +104,23 @@ public partial class UserAdmin
                 [nameof(EditUserDialog.User)] = user,
                 [nameof(EditUserDialog.RoleOptions)] = RoleOptions,
                 [nameof(EditUserDialog.MunicipalityOptions)] = MunicipalityOptions(user),
-            },
-            AdminDialogs.Options(L["Action_Close"], "600px"));
-        if (result is UserDto saved)
+            });
+        if (saved is not null)
         {
             await ReloadAsync();
-            Notifications.Success(L["Users_Saved", saved.Email]);
+            Feedback.Success(L["Users_Saved", saved.Email]);
         }
     }
 
     private async Task ResetPasswordAsync(UserDto user)
     {
-        var result = await Dialogs.OpenAsync<ResetPasswordDialog>(
+        var changed = await Feedback.OpenAsync<ResetPasswordDialog, UserDto>(
             L["Action_ResetPassword"],
-            new Dictionary<string, object?> { [nameof(ResetPasswordDialog.Actor)] = _actor, [nameof(ResetPasswordDialog.User)] = user },
-            AdminDialogs.Options(L["Action_Close"]));
-        if (result is UserDto)
+            new Dictionary<string, object?> { [nameof(ResetPasswordDialog.Actor)] = _actor, [nameof(ResetPasswordDialog.User)] = user });
+        if (changed is not null)
         {
             await ReloadAsync();
-            Notifications.Success(L["Password_Changed", user.Email]);
+            Feedback.Success(L["Password_Changed", user.Email]);
         }
     }
 
@@ -137,11 +128,13 @@ public partial class UserAdmin
     {
         if (disabled)
         {
-            var confirmed = await Dialogs.Confirm(
+            var confirmed = await Feedback.ConfirmAsync(
+                L["Action_Disable"],
                 L["Users_DisableConfirm", user.Email],
                 L["Action_Disable"],
-                AdminDialogs.Confirmation(L["Action_Disable"], L["Action_Cancel"], L["Action_Close"]));
-            if (confirmed != true)
+                L["Action_Cancel"],
+                danger: true);
+            if (!confirmed)
             {
                 return;
             }
@@ -157,11 +150,11 @@ public partial class UserAdmin
                 IsDisabled = disabled,
             });
             await ReloadAsync();
-            Notifications.Success(disabled ? L["Users_Disabled", user.Email] : L["Users_Enabled", user.Email]);
+            Feedback.Success(disabled ? L["Users_Disabled", user.Email] : L["Users_Enabled", user.Email]);
         }
         catch (Exception e) when (e is DomainException or ForbiddenException)
         {
-            Notifications.Error(AdminMessages.Describe(e, L));
+            Feedback.Error(AdminMessages.Describe(e, L));
         }
     }
 }

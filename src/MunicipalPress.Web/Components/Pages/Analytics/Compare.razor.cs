@@ -1,12 +1,11 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MunicipalPress.Application.Analytics;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Common;
 using MunicipalPress.Domain.Indicators;
-using MunicipalPress.Web.Components.Pages.Municipalities;
 using MunicipalPress.Web.Components.Shared;
+using MunicipalPress.Web.Components.Ui;
 
 namespace MunicipalPress.Web.Components.Pages.Analytics;
 
@@ -21,9 +20,9 @@ public partial class Compare
     private const int DefaultSpan = 5;
 
     private Actor? _actor;
-    private IEnumerable<int> _cities = [];
+    private IReadOnlyList<int> _cities = [];
     private int _regionId;
-    private IEnumerable<string> _indicators = [];
+    private IReadOnlyList<string> _indicators = [];
     private int _from;
     private int _to;
     private bool _perCapita;
@@ -31,6 +30,7 @@ public partial class Compare
     private bool _shownComplete;
     private string? _error;
     private Dictionary<string, CompareChart> _charts = [];
+    private CompareChartKind _chartKind = CompareChartKind.Lines;
 
     [SupplyParameterFromQuery(Name = "indicator")]
     public string[]? IndicatorCodes { get; set; }
@@ -60,6 +60,12 @@ public partial class Compare
     private CompareResultDto? Result { get; set; }
 
     private string? ResultKey { get; set; }
+
+    private IReadOnlyList<UiOption<bool>> ScaleOptions =>
+        [new(false, A["Compare_Absolute"]), new(true, A["Compare_PerCapita"])];
+
+    private IReadOnlyList<UiOption<CompareChartKind>> ChartKindOptions =>
+        [new(CompareChartKind.Lines, A["Compare_Lines"]), new(CompareChartKind.Columns, A["Compare_Columns"])];
 
     private CompareSelection Draft => new([.. _indicators], [.. _cities], _regionId == 0 ? null : _regionId, Math.Min(_from, _to), Math.Max(_from, _to), _perCapita);
 
@@ -116,13 +122,13 @@ public partial class Compare
         }
 
         _shown = Result is null ? null : shown;
-        _charts = Result is null ? [] : Result.Indicators.ToDictionary(t => t.Code, ChartOf);
+        _charts = Result is null ? [] : Result.Indicators.ToDictionary(t => t.Code, t => CompareChart.Of(Result.Years, t));
     }
 
-    private void OnCitiesChanged(IEnumerable<int> cities)
+    private void OnCitiesChanged(IReadOnlyList<int> cities)
     {
-        _cities = cities ?? [];
-        if (_cities.Any())
+        _cities = cities;
+        if (_cities.Count > 0)
         {
             _regionId = 0;
         }
@@ -139,17 +145,6 @@ public partial class Compare
 
     private void Show() => Navigation.NavigateTo(Draft.PageUrl);
 
-    private static CompareChart ChartOf(CompareIndicatorDto table)
-    {
-        var series = table.Series
-            .Select(s => new CompareChartSeries(
-                s.MunicipalityName,
-                s.Points.Select(p => new IndicatorChartPoint(p.Year.ToString(CultureInfo.InvariantCulture), (double?)p.Value)).ToList()))
-            .ToList();
-        var largest = table.Series.SelectMany(s => s.Points).Max(p => p.Value) ?? 0;
-        return new CompareChart(series, ChartScale.For((double)largest));
-    }
-
     private IndicatorKind KindOf(string code) => Options?.Catalog.FirstOrDefault(i => i.Code == code)?.Kind ?? IndicatorKind.Count;
 
     private string UnitOf(string code, bool perCapita)
@@ -160,7 +155,4 @@ public partial class Compare
     }
 
     private static string Format(decimal? value, IndicatorKind kind, bool perCapita) => AnalyticsFormat.Value(value, kind, perCapita);
-
-    private static string FormatAxis(object value) =>
-        Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("#,0.##", CultureInfo.CurrentCulture);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MunicipalPress.Application.Indicators;
 using MunicipalPress.Application.Security;
+using MunicipalPress.Web.Components.Ui;
 
 namespace MunicipalPress.Web.Components.Pages.Analytics;
 
@@ -12,10 +13,10 @@ namespace MunicipalPress.Web.Components.Pages.Analytics;
 public partial class Narratives
 {
     private bool _acrossYears;
-    private IEnumerable<int> _cities = [];
+    private IReadOnlyList<int> _cities = [];
     private int _year;
     private int _city;
-    private IEnumerable<int> _years = [];
+    private IReadOnlyList<int> _years = [];
     private bool _shownComplete;
     private List<string> _directions = [];
     private List<IndicatorDto> _indicatorRows = [];
@@ -39,6 +40,9 @@ public partial class Narratives
     private List<NarrativeColumn>? Columns { get; set; }
 
     private string? ColumnsKey { get; set; }
+
+    private IReadOnlyList<UiOption<bool>> ModeOptions =>
+        [new(false, A["Narratives_ModeCities"]), new(true, A["Narratives_ModeYears"])];
 
     private NarrativeSelection Draft => _acrossYears
         ? new NarrativeSelection(true, _city == 0 ? [] : [_city], [.. _years])

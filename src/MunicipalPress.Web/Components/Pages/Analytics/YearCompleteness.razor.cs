@@ -6,7 +6,7 @@ using MunicipalPress.Application.ReportingYears;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Common;
 using MunicipalPress.Domain.Reporting;
-using Radzen;
+using MunicipalPress.Web.Components.Ui;
 
 namespace MunicipalPress.Web.Components.Pages.Analytics;
 
@@ -21,8 +21,8 @@ public partial class YearCompleteness
     private int _regionId;
     private string _category = string.Empty;
     private int? _busyReportId;
-    private List<KeyValuePair<int, string>> _regionOptions = [];
-    private List<KeyValuePair<string, string>> _categoryOptions = [];
+    private IReadOnlyList<UiOption<int>> _regionOptions = [];
+    private IReadOnlyList<UiOption<string>> _categoryOptions = [];
 
     [Parameter]
     public int? Year { get; set; }
@@ -34,7 +34,7 @@ public partial class YearCompleteness
     // and these results grow with the selection, so the interactive render loads them again.
     private CompletenessDto? Completeness { get; set; }
 
-    private List<int>? YearOptions { get; set; }
+    private IReadOnlyList<UiOption<int>> YearOptions { get; set; } = [];
 
     private IEnumerable<(RegionCompletenessDto Region, List<CompletenessRowDto> Rows)> VisibleRows =>
         (Completeness?.Regions ?? [])
@@ -63,13 +63,13 @@ public partial class YearCompleteness
 
         _regionOptions =
         [
-            KeyValuePair.Create(0, A["Filter_AllRegions"].Value),
-            .. (Completeness?.Regions ?? []).Select(r => KeyValuePair.Create(r.RegionId, r.RegionName)),
+            new(0, A["Filter_AllRegions"]),
+            .. (Completeness?.Regions ?? []).Select(r => new UiOption<int>(r.RegionId, r.RegionName)),
         ];
         _categoryOptions =
         [
-            KeyValuePair.Create(string.Empty, A["Years_AllCategories"].Value),
-            .. Enum.GetValues<CompletenessCategory>().Select(c => KeyValuePair.Create(c.ToString(), A[$"Category_{c}"].Value)),
+            new(string.Empty, A["Years_AllCategories"]),
+            .. Enum.GetValues<CompletenessCategory>().Select(c => new UiOption<string>(c.ToString(), A[$"Category_{c}"])),
         ];
         _loaded = true;
     }
@@ -77,7 +77,7 @@ public partial class YearCompleteness
     private async Task<IReadOnlyList<ReportingYearDto>> YearsAsync()
     {
         var years = await ReportingYears.ListAsync();
-        YearOptions = [.. years.Select(y => y.Year)];
+        YearOptions = [.. years.Select(y => new UiOption<int>(y.Year, y.Year.ToString(CultureInfo.InvariantCulture)))];
         return years;
     }
 
@@ -101,11 +101,12 @@ public partial class YearCompleteness
 
     private async Task ApproveAsync(CompletenessRowDto row, int reportId)
     {
-        var confirmed = await Dialogs.Confirm(
-            A["Approve_Question", row.MunicipalityName, Completeness!.Year].Value,
-            A["Approve_Title"].Value,
-            new ConfirmOptions { OkButtonText = A["Action_Approve"].Value, CancelButtonText = A["Action_Cancel"].Value });
-        if (confirmed != true || _actor is null)
+        var confirmed = await Feedback.ConfirmAsync(
+            A["Approve_Title"],
+            A["Approve_Question", row.MunicipalityName, Completeness!.Year],
+            A["Action_Approve"],
+            A["Action_Cancel"]);
+        if (!confirmed || _actor is null)
         {
             return;
         }
@@ -116,16 +117,16 @@ public partial class YearCompleteness
             var approved = await Workflow.ApproveAsync(_actor, reportId, expectedVersion: null);
             if (approved is null)
             {
-                Notify(NotificationSeverity.Error, A["Error_ReportGone"].Value);
+                Feedback.Error(A["Error_ReportGone"]);
             }
             else
             {
-                Notify(NotificationSeverity.Success, A["Approve_Done", row.MunicipalityName].Value);
+                Feedback.Success(A["Approve_Done", row.MunicipalityName]);
             }
         }
         catch (Exception e) when (e is DomainException or ForbiddenException or ConcurrencyConflictException)
         {
-            Notify(NotificationSeverity.Error, A["Error_ActionFailed", e.Message].Value);
+            Feedback.Error(A["Error_ActionFailed", e.Message]);
         }
         finally
         {
@@ -142,17 +143,17 @@ public partial class YearCompleteness
             return;
         }
 
-        var result = await Dialogs.OpenAsync<ReturnReportDialog>(
-            A["Return_Title", row.MunicipalityName, Completeness!.Year].Value,
+        var returned = await Feedback.OpenAsync<ReturnReportDialog, bool>(
+            A["Return_Title", row.MunicipalityName, Completeness!.Year],
             new Dictionary<string, object?>
             {
                 [nameof(ReturnReportDialog.Actor)] = _actor,
                 [nameof(ReturnReportDialog.ReportId)] = reportId,
             },
-            new DialogOptions { Width = "min(560px, 95vw)", CloseDialogOnEsc = true });
-        if (result is true)
+            DialogSize.Small);
+        if (returned)
         {
-            Notify(NotificationSeverity.Success, A["Return_Done", row.MunicipalityName].Value);
+            Feedback.Success(A["Return_Done", row.MunicipalityName]);
             await ReloadAsync();
         }
     }
@@ -165,19 +166,12 @@ public partial class YearCompleteness
         }
     }
 
-    private void Notify(NotificationSeverity severity, string message) =>
-        Notifications.Notify(new NotificationMessage { Severity = severity, Summary = message, Duration = 6000 });
-
-    private static BadgeStyle StyleFor(CompletenessCategory category) => category switch
+    private static Tone ToneFor(CompletenessCategory category) => category switch
     {
-        CompletenessCategory.Approved => BadgeStyle.Success,
-        CompletenessCategory.SubmittedOnTime => BadgeStyle.Info,
-        CompletenessCategory.SubmittedLate => BadgeStyle.Warning,
-        CompletenessCategory.Returned => BadgeStyle.Danger,
-        CompletenessCategory.Draft => BadgeStyle.Base,
-        _ => BadgeStyle.Base,
+        CompletenessCategory.Approved => Tone.Success,
+        CompletenessCategory.SubmittedOnTime => Tone.Info,
+        CompletenessCategory.SubmittedLate => Tone.Warning,
+        CompletenessCategory.Returned => Tone.Danger,
+        _ => Tone.Neutral,
     };
-
-    private static Shade ShadeFor(CompletenessCategory category) =>
-        category is CompletenessCategory.Draft or CompletenessCategory.NotStarted ? Shade.Light : Shade.Lighter;
 }

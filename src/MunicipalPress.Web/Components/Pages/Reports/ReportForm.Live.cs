@@ -2,7 +2,6 @@ using MunicipalPress.Application.Reports;
 using MunicipalPress.Application.Reports.Changes;
 using MunicipalPress.Domain.Reports;
 using MunicipalPress.Web.Components.Pages.Reports.Editing;
-using Radzen;
 
 namespace MunicipalPress.Web.Components.Pages.Reports;
 
@@ -83,7 +82,7 @@ public sealed partial class ReportForm
         {
             while (_unseenChanges.Count > 0 && !_disposed && _report is not null)
             {
-                if (_saving is { IsCompleted: false } saving)
+                if (_autosave.RunningSave is { } saving)
                 {
                     await saving;
                     continue;
@@ -91,15 +90,11 @@ public sealed partial class ReportForm
 
                 var changes = _unseenChanges.ToList();
                 _unseenChanges.Clear();
-                var editsBefore = _changes;
+                var editsBefore = _autosave.Changes;
                 var fresh = await Reports.GetAsync(_actor!, _report.Id);
                 if (!_disposed && _report is not null && fresh?.Version != _version)
                 {
-                    await TakeInAsync(fresh, changes, quiet: editsBefore == _changes && _saving is not { IsCompleted: false });
-
-                    // Twice: RadzenTabs draws the selected tab from the content its item had at the previous render,
-                    // so a model loaded outside an event (which renders only once) reaches the inputs on the second.
-                    Render();
+                    await TakeInAsync(fresh, changes, quiet: editsBefore == _autosave.Changes && _autosave.RunningSave is null);
                     Render();
                 }
             }
@@ -121,7 +116,7 @@ public sealed partial class ReportForm
 
         var shown = _report!;
         var statusChanged = fresh.Status != shown.Status;
-        var contentChanged = ReportFormModel.Signature(fresh) != _storedSignature;
+        var contentChanged = ContentSignature.Of(fresh) != _storedSignature;
         var newComment = fresh.ReviewComments.Any(c => shown.ReviewComments.All(s => s.Id != c.Id));
         var editedBy = changes.LastOrDefault(c => c.Kind is ReportChangeKind.Saved or ReportChangeKind.Created)?.ActorName
             ?? changes[^1].ActorName;
@@ -136,7 +131,7 @@ public sealed partial class ReportForm
         else if (quiet && !HasUnsavedChanges && _localOffer is null && _conflict is null && _stopMessage is null)
         {
             Load(fresh);
-            await WriteLocalCopyAsync();
+            await _browserCopy.WriteAsync();
             if (contentChanged && !statusChanged)
             {
                 _liveNote = T["Live_Updated", editedBy, FormatClock(fresh.UpdatedAt)];
@@ -159,11 +154,11 @@ public sealed partial class ReportForm
         if (statusChanged && changes.LastOrDefault(c => c.Kind is ReportChangeKind.Submitted or ReportChangeKind.Returned
                 or ReportChangeKind.Approved or ReportChangeKind.Reopened) is { } step)
         {
-            Notify(NotificationSeverity.Info, T[$"Live_{step.Kind}", step.ActorName]);
+            Feedback.Info(T[$"Live_{step.Kind}", step.ActorName]);
         }
         else if (newComment && changes.LastOrDefault(c => c.Kind == ReportChangeKind.Commented) is { } comment)
         {
-            Notify(NotificationSeverity.Info, T["Live_Comment", comment.ActorName]);
+            Feedback.Info(T["Live_Comment", comment.ActorName]);
         }
     }
 

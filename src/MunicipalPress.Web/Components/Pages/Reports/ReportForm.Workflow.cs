@@ -3,9 +3,7 @@ using System.Text.RegularExpressions;
 using MunicipalPress.Application.Common;
 using MunicipalPress.Application.Reports;
 using MunicipalPress.Domain.Common;
-using Microsoft.JSInterop;
 using MunicipalPress.Web.Components.Pages.Reports.Editing;
-using Radzen;
 
 namespace MunicipalPress.Web.Components.Pages.Reports;
 
@@ -23,9 +21,9 @@ public sealed partial class ReportForm
         _busy = true;
         try
         {
-            if (!await FlushAsync())
+            if (!await _autosave.FlushAsync())
             {
-                Notify(NotificationSeverity.Warning, T["Workflow_SaveFirst"]);
+                Feedback.Warning(T["Workflow_SaveFirst"]);
                 return;
             }
 
@@ -37,8 +35,8 @@ public sealed partial class ReportForm
             }
 
             Load(submitted);
-            await WriteLocalCopyAsync();
-            Notify(NotificationSeverity.Success, T[submitted.IsLate ? "Workflow_SubmittedLate" : "Workflow_Submitted"]);
+            await _browserCopy.WriteAsync();
+            Feedback.Success(T[submitted.IsLate ? "Workflow_SubmittedLate" : "Workflow_Submitted"]);
         }
         catch (ValidationFailedException exception)
         {
@@ -46,12 +44,16 @@ public sealed partial class ReportForm
         }
         catch (ConcurrencyConflictException)
         {
-            await OnConflictAsync(_model!.BuildSave());
-            Notify(NotificationSeverity.Warning, T["Workflow_Changed"]);
+            if (await OnConflictAsync(_model!.BuildSave()) == SaveOutcome.SaveAgain)
+            {
+                _autosave.VersionMoved();
+            }
+
+            Feedback.Warning(T["Workflow_Changed"]);
         }
         catch (Exception exception) when (exception is DomainException or ForbiddenException)
         {
-            Notify(NotificationSeverity.Error, exception.Message);
+            Feedback.Error(exception.Message);
         }
         finally
         {
@@ -61,8 +63,7 @@ public sealed partial class ReportForm
 
     private async Task ReturnAsync()
     {
-        var comment = await Dialogs.OpenAsync<ReturnDialog>(
-            T["Return_Title"], options: new DialogOptions { Width = "560px", CloseDialogOnEsc = true }) as string;
+        var comment = await Feedback.OpenAsync<ReturnDialog, string>(T["Return_Title"]);
         if (!string.IsNullOrWhiteSpace(comment))
         {
             await StepAsync(() => Workflow.ReturnAsync(_actor!, _report!.Id, comment, _version), T["Workflow_Returned"]);
@@ -71,7 +72,7 @@ public sealed partial class ReportForm
 
     private async Task ApproveAsync()
     {
-        if (await Confirm(T["Approve_Message"], T["Approve_Title"], T["Workflow_Approve"]))
+        if (await Feedback.ConfirmAsync(T["Approve_Title"], T["Approve_Message"], T["Workflow_Approve"], T["Dialog_Cancel"]))
         {
             await StepAsync(() => Workflow.ApproveAsync(_actor!, _report!.Id, _version), T["Workflow_Approved"]);
         }
@@ -79,7 +80,7 @@ public sealed partial class ReportForm
 
     private async Task ReopenAsync()
     {
-        if (await Confirm(T["Reopen_Message"], T["Reopen_Title"], T["Workflow_Reopen"]))
+        if (await Feedback.ConfirmAsync(T["Reopen_Title"], T["Reopen_Message"], T["Workflow_Reopen"], T["Dialog_Cancel"]))
         {
             await StepAsync(() => Workflow.ReopenAsync(_actor!, _report!.Id, _version), T["Workflow_Reopened"]);
         }
@@ -98,18 +99,18 @@ public sealed partial class ReportForm
             }
 
             Load(report);
-            await WriteLocalCopyAsync();
-            Notify(NotificationSeverity.Success, done);
+            await _browserCopy.WriteAsync();
+            Feedback.Success(done);
         }
         catch (ConcurrencyConflictException)
         {
             // Reviewers act on what they read: a newer version must be read first.
             await ReloadAsync();
-            Notify(NotificationSeverity.Warning, T["Workflow_Changed"]);
+            Feedback.Warning(T["Workflow_Changed"]);
         }
         catch (Exception exception) when (exception is DomainException or ForbiddenException)
         {
-            Notify(NotificationSeverity.Error, exception.Message);
+            Feedback.Error(exception.Message);
         }
         finally
         {
@@ -121,7 +122,7 @@ public sealed partial class ReportForm
     {
         if (HasUnsavedChanges)
         {
-            await FlushAsync();
+            await _autosave.FlushAsync();
         }
 
         try
@@ -134,7 +135,7 @@ public sealed partial class ReportForm
 
             // A comment moves the version. When the content is what this page last stored, the new version is
             // ours to take; otherwise someone else changed it too, and the next save shows the conflict.
-            if (ReportFormModel.Signature(report) == _storedSignature)
+            if (ContentSignature.Of(report) == _storedSignature)
             {
                 _version = report.Version;
             }
@@ -148,13 +149,10 @@ public sealed partial class ReportForm
         }
         catch (Exception exception) when (exception is DomainException or ForbiddenException)
         {
-            Notify(NotificationSeverity.Error, exception.Message);
+            Feedback.Error(exception.Message);
             return false;
         }
     }
-
-    private async Task<bool> Confirm(string message, string title, string ok) =>
-        await Dialogs.Confirm(message, title, new ConfirmOptions { OkButtonText = ok, CancelButtonText = T["Dialog_Cancel"] }) == true;
 
     /// <summary>What the form knows stops a submission before asking the server: values that break their rules, half-written entries.</summary>
     private List<FieldError> ClientProblems()
@@ -252,50 +250,17 @@ public sealed partial class ReportForm
 
     private void ScheduleLocalCopy()
     {
-        if (_module is null || !_browserReady || _localOffer is not null || _localWriteScheduled)
+        if (_browserReady && _localOffer is null)
         {
-            return;
-        }
-
-        _localWriteScheduled = true;
-        _ = WriteLocalCopySoonAsync();
-    }
-
-    private async Task WriteLocalCopySoonAsync()
-    {
-        await Task.Delay(LocalCopyPause, Clock);
-        _localWriteScheduled = false;
-        if (!_disposed)
-        {
-            await WriteLocalCopyAsync();
+            _browserCopy.WriteSoon();
         }
     }
 
-    /// <summary>The form as it is now into the browser's copy (which keeps typing the server has not confirmed).</summary>
-    private async Task WriteLocalCopyAsync()
-    {
-        if (_module is null || _model is null || _report is null || _localOffer is not null || !CanWrite)
-        {
-            return;
-        }
-
-        if (_localWriteRunning)
-        {
-            ScheduleLocalCopy();
-            return;
-        }
-
-        _localWriteRunning = true;
-        try
-        {
-            var json = _model.ToLocalDraft(_report.Id, _version, HasUnsavedChanges).ToJson();
-            await SafeJsAsync((m, t) => m.InvokeVoidAsync("write", t, _report.Id, json));
-        }
-        finally
-        {
-            _localWriteRunning = false;
-        }
-    }
+    /// <summary>The form as it is now, for the browser's copy (which keeps typing the server has not confirmed); null while it must not be written.</summary>
+    private (int ReportId, string Json)? LocalCopy() =>
+        _disposed || _model is null || _report is null || _localOffer is not null || !CanWrite
+            ? null
+            : (_report.Id, LocalDraftMapping.ToLocalDraft(_model, _report.Id, _version, HasUnsavedChanges).ToJson());
 
     private async Task RestoreLocalAsync()
     {
@@ -305,17 +270,16 @@ public sealed partial class ReportForm
         }
 
         _localOffer = null;
-        _model!.Restore(offer, _report!);
-        _changes++;
-        _saveState = SaveState.Pending;
-        await WriteLocalCopyAsync();
-        await SaveNowAsync();
+        LocalDraftMapping.Restore(_model!, offer, _report!);
+        _autosave.Decided();
+        await _browserCopy.WriteAsync();
+        await _autosave.SaveNowAsync();
     }
 
     private async Task DiscardLocalAsync()
     {
         _localOffer = null;
-        await SafeJsAsync((m, t) => m.InvokeVoidAsync("clear", t, _report!.Id));
-        await WriteLocalCopyAsync();
+        await _browserCopy.ClearAsync(_report!.Id);
+        await _browserCopy.WriteAsync();
     }
 }

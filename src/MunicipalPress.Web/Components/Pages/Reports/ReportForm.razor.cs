@@ -13,7 +13,6 @@ using MunicipalPress.Domain.Common;
 using MunicipalPress.Domain.Reporting;
 using MunicipalPress.Domain.Reports;
 using MunicipalPress.Web.Components.Pages.Reports.Editing;
-using Radzen;
 
 namespace MunicipalPress.Web.Components.Pages.Reports;
 
@@ -26,24 +25,6 @@ namespace MunicipalPress.Web.Components.Pages.Reports;
 /// </summary>
 public sealed partial class ReportForm
 {
-    private static readonly TimeSpan TypingPause = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan LocalCopyPause = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan LeaveSaveLimit = TimeSpan.FromSeconds(8);
-    private static readonly TimeSpan JsCallLimit = TimeSpan.FromSeconds(5);
-
-    /// <summary>Directions most reports use (the questionnaire's own headings); the report's own ones are added.</summary>
-    private static readonly string[] CommonDirections =
-    [
-        "Взаимодействие со СМИ",
-        "Официальный сайт",
-        "Работа в социальных сетях",
-        "Обратная связь с жителями",
-        "Доступ к информации",
-        "Мероприятия",
-        "Издательская деятельность",
-        "Внутренние коммуникации",
-    ];
-
     private Actor? _actor;
     private bool _loaded;
     private (int MunicipalityId, int Year)? _loadedFor;
@@ -52,23 +33,15 @@ public sealed partial class ReportForm
     private IReadOnlyList<IndicatorDto> _catalogue = [];
     private IReadOnlyList<MunicipalityDto> _peers = [];
     private Dictionary<int, string> _municipalityNames = [];
-    private IReadOnlyList<string> _directions = CommonDirections;
+    private IReadOnlyList<string> _directions = [];
     private ReportDto? _report;
     private ReportDto? _previous;
     private ReportFormModel? _model;
 
-    // Autosave: _changes counts edits, _savedChanges the count the last successful save included.
+    // Saving: when is the autosave's, what and how is the page's (the version it was loaded at, conflicts, errors).
+    private Autosave _autosave = default!;
     private uint _version;
     private string _storedSignature = string.Empty;
-    private int _changes;
-    private int _savedChanges;
-    private SaveState _saveState = SaveState.Unchanged;
-    private DateTimeOffset? _savedAt;
-    private int _retryAttempt;
-    private DateTimeOffset? _retryAt;
-    private CancellationTokenSource? _pause;
-    private Task? _saving;
-    private bool _saveAgain;
     private int _autoResolved;
     private List<FieldError> _saveErrors = [];
     private List<FieldError> _submitErrors = [];
@@ -76,15 +49,12 @@ public sealed partial class ReportForm
     private string? _stopMessage;
     private bool _busy;
 
-    // The browser side: module, local copy, focus requests.
+    // The browser side: the local copy, focus requests.
     private ElementReference _formRoot;
-    private IJSObjectReference? _module;
+    private BrowserCopy _browserCopy = default!;
     private bool _browserReady;
     private LocalDraft? _localOffer;
-    private bool _localWriteScheduled;
-    private bool _localWriteRunning;
     private string? _focusAfterRender;
-    private int _utcOffsetMinutes;
     private int _tabIndex;
     private int _historyRefresh;
     private bool _disposed;
@@ -116,7 +86,7 @@ public sealed partial class ReportForm
 
     private bool CanComment => _actor is not null && ReportAccess.CanComment(_actor, MunicipalityId);
 
-    private bool HasUnsavedChanges => _model is not null && CanWrite && ReportIsEditable && _changes != _savedChanges;
+    private bool HasUnsavedChanges => _autosave.HasUnsavedChanges;
 
     private IReadOnlyList<FieldError> AllErrors => [.. _submitErrors, .. _saveErrors];
 
@@ -131,7 +101,17 @@ public sealed partial class ReportForm
             _ => T["Form_Overdue", -DaysLeft].Value,
         };
 
-    private int RetryInSeconds => _retryAt is { } at ? Math.Max(0, (int)Math.Ceiling((at - Clock.GetUtcNow()).TotalSeconds)) : 0;
+    /// <summary>The directions most reports use (the questionnaire's own headings), in the UI language.</summary>
+    private IEnumerable<string> CommonDirections =>
+        T["Directions_Common"].Value.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    protected override void OnInitialized()
+    {
+        _autosave = new Autosave(Clock, SaveOnceAsync, Render,
+            editable: () => _model is not null && CanWrite && ReportIsEditable,
+            held: () => _localOffer is not null);
+        _browserCopy = new BrowserCopy(JS, Clock, LocalCopy);
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -181,10 +161,10 @@ public sealed partial class ReportForm
             return;
         }
 
-        if (_focusAfterRender is { } id && _module is not null)
+        if (_focusAfterRender is { } id && _browserCopy.IsOpen)
         {
             _focusAfterRender = null;
-            await SafeJsAsync((m, t) => m.InvokeVoidAsync("focusField", t, id));
+            await _browserCopy.FocusFieldAsync(id);
         }
     }
 
@@ -192,19 +172,17 @@ public sealed partial class ReportForm
     {
         try
         {
-            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Reports/ReportForm.razor.js");
-            _utcOffsetMinutes = await _module.InvokeAsync<int>("utcOffsetMinutes");
-            var local = LocalDraft.FromJson(await _module.InvokeAsync<string?>("read", _report!.Id));
+            var local = await _browserCopy.OpenAsync(_report!.Id);
             if (local is not null && local.ReportId == _report.Id && local.HasUnsavedText && CanWrite && ReportIsEditable
                 && DiffersFromStored(local))
             {
                 _localOffer = local;
             }
 
-            await _module.InvokeVoidAsync("start", _formRoot, _report.Id, T["Local_Pending"].Value);
+            await _browserCopy.StartAsync(_formRoot, _report.Id, T["Local_Pending"].Value);
             if (_localOffer is null)
             {
-                await WriteLocalCopyAsync();
+                await _browserCopy.WriteAsync();
             }
         }
         catch (Exception exception) when (exception is JSException or JSDisconnectedException or TaskCanceledException)
@@ -220,8 +198,8 @@ public sealed partial class ReportForm
     private bool DiffersFromStored(LocalDraft local)
     {
         var restored = ReportFormModel.From(_report!, _previous, _catalogue, CultureInfo.CurrentCulture);
-        restored.Restore(local, _report!);
-        return restored.Signature() != _model!.Signature();
+        LocalDraftMapping.Restore(restored, local, _report!);
+        return ContentSignature.Of(restored) != ContentSignature.Of(_model!);
     }
 
     private void Load(ReportDto report)
@@ -230,7 +208,7 @@ public sealed partial class ReportForm
         Follow(report.Id);
         _report = report;
         _version = report.Version;
-        _storedSignature = ReportFormModel.Signature(report);
+        _storedSignature = ContentSignature.Of(report);
         _model = ReportFormModel.From(report, _previous, _catalogue, CultureInfo.CurrentCulture);
 
         // Outcomes belong to last year's report, read once; the ones saved since are in the old model.
@@ -249,27 +227,20 @@ public sealed partial class ReportForm
             .OfType<string>()
             .Distinct(StringComparer.CurrentCultureIgnoreCase)
             .ToList();
-        _changes = _savedChanges = 0;
-        _saveState = SaveState.Unchanged;
-        _savedAt = null;
+        _autosave.Reset();
         _saveErrors = [];
         _conflict = null;
         _newerBy = null;
         _liveNote = null;
         _stopMessage = null;
-        _retryAttempt = 0;
         _autoResolved = 0;
         _historyRefresh++;
     }
 
     private async Task ResetAsync()
     {
-        CancelPause();
-        if (_module is not null)
-        {
-            await SafeJsAsync((m, t) => m.InvokeVoidAsync("stop", t));
-        }
-
+        _autosave.CancelPause();
+        await _browserCopy.StopAsync();
         Unfollow();
         (_loaded, _municipality, _campaign, _report, _previous, _model) = (false, null, null, null, null, null);
         (_browserReady, _localOffer, _submitErrors, _tabIndex) = (false, null, [], 0);
@@ -288,7 +259,7 @@ public sealed partial class ReportForm
         }
         catch (Exception exception) when (exception is DomainException or ForbiddenException)
         {
-            Notify(NotificationSeverity.Error, exception.Message);
+            Feedback.Error(exception.Message);
         }
         finally
         {
@@ -298,135 +269,53 @@ public sealed partial class ReportForm
 
     private Task OnChangedAsync(FormChange change)
     {
-        _changes++;
+        _autosave.Change();
         _focusAfterRender = change.Focus ?? _focusAfterRender;
         ScheduleLocalCopy();
-        if (_saveState is SaveState.Conflict or SaveState.Stopped)
-        {
-            return Task.CompletedTask;
-        }
-
-        if (_saveState != SaveState.Saving)
-        {
-            _saveState = SaveState.Pending;
-        }
-
-        SchedulePause(TypingPause);
         return Task.CompletedTask;
     }
 
-    private Task OnFieldLeftAsync() =>
-        HasUnsavedChanges && _saveState is SaveState.Pending ? SaveNowAsync() : Task.CompletedTask;
+    private Task OnFieldLeftAsync() => _autosave.SaveIfPendingAsync();
 
-    private Task RetryNowAsync() => SaveNowAsync();
+    private Task RetryNowAsync() => _autosave.SaveNowAsync();
 
-    private void SchedulePause(TimeSpan delay)
-    {
-        CancelPause();
-        var pause = _pause = new CancellationTokenSource();
-        _ = WaitThenSaveAsync(delay, pause.Token);
-    }
-
-    private async Task WaitThenSaveAsync(TimeSpan delay, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.Delay(delay, Clock, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
-        await SaveNowAsync();
-    }
-
-    private void CancelPause()
-    {
-        _pause?.Cancel();
-        _pause?.Dispose();
-        _pause = null;
-    }
-
-    /// <summary>Saves now, or right after the save that is running (one save at a time, always the latest content).</summary>
-    private async Task SaveNowAsync()
-    {
-        if (_disposed || _model is null || !CanWrite || !ReportIsEditable || _localOffer is not null
-            || _saveState is SaveState.Conflict or SaveState.Stopped)
-        {
-            return;
-        }
-
-        // A save can finish without ever yielding (the database answered from buffers), so "running" is
-        // the task's state, not whether a task was stored.
-        if (_saving is { IsCompleted: false })
-        {
-            _saveAgain = true;
-            return;
-        }
-
-        CancelPause();
-        _saving = SaveLoopAsync();
-        await _saving;
-    }
-
-    private async Task SaveLoopAsync()
-    {
-        do
-        {
-            _saveAgain = false;
-            await SaveOnceAsync();
-        }
-        while (_saveAgain && !_disposed && HasUnsavedChanges && _saveState is SaveState.Pending or SaveState.Saved);
-    }
-
-    private async Task SaveOnceAsync()
+    /// <summary>One save of the form as it is now, on the version it was loaded at; the outcome tells the autosave what comes next.</summary>
+    private async Task<SaveOutcome> SaveOnceAsync()
     {
         var batch = _model!.BuildSave();
-        var changes = _changes;
-        _saveState = SaveState.Saving;
-        Render();
         try
         {
             var saved = await Editing.SaveAsync(_actor!, _report!.Id, _version, batch.Request);
             if (saved is null)
             {
                 Stop(T["Save_Gone"]);
-                return;
+                return SaveOutcome.Stopped;
             }
 
             _model.Accept(batch, saved);
             _report = saved;
             _version = saved.Version;
-            _storedSignature = ReportFormModel.Signature(saved);
-            _savedChanges = changes;
-            _savedAt = Clock.GetUtcNow();
-            _retryAttempt = 0;
-            _retryAt = null;
+            _storedSignature = ContentSignature.Of(saved);
             _autoResolved = 0;
             _saveErrors = [];
             _liveNote = null;
             _historyRefresh++;
-            _saveState = HasUnsavedChanges ? SaveState.Pending : SaveState.Saved;
-            if (HasUnsavedChanges && !_saveAgain)
-            {
-                SchedulePause(TypingPause);
-            }
-
             ScheduleLocalCopy();
+            return SaveOutcome.Saved;
         }
         catch (ConcurrencyConflictException)
         {
-            await OnConflictAsync(batch);
+            return await OnConflictAsync(batch);
         }
         catch (ValidationFailedException exception)
         {
             _saveErrors = Errors(exception.Errors, batch);
-            _saveState = SaveState.Invalid;
+            return SaveOutcome.Invalid;
         }
         catch (ForbiddenException exception)
         {
             Stop(exception.Message);
+            return SaveOutcome.Stopped;
         }
         catch (DomainException exception)
         {
@@ -435,34 +324,18 @@ public sealed partial class ReportForm
             if (current?.Status is ReportStatus.Draft or ReportStatus.Returned)
             {
                 _saveErrors = [new FieldError(null, string.Empty, exception.Message)];
-                _saveState = SaveState.Invalid;
+                return SaveOutcome.Invalid;
             }
-            else
-            {
-                Stop(T["Save_NoLongerEditable"]);
-            }
+
+            Stop(T["Save_NoLongerEditable"]);
+            return SaveOutcome.Stopped;
         }
         catch (Exception exception) when (!_disposed && exception is not OperationCanceledException)
         {
             // The database or the network between us and it: keep the text, try again later.
-            _retryAttempt++;
-            var delay = RetryBackoff.Delay(_retryAttempt);
-            Logger.LogWarning(exception, "Autosave of report {ReportId} failed (attempt {Attempt}); retrying in {Delay}", _report!.Id, _retryAttempt, delay);
-            _retryAt = Clock.GetUtcNow() + delay;
-            _saveState = SaveState.Retrying;
-            SchedulePause(delay);
-            _ = TickRetryCountdownAsync();
-        }
-
-        Render();
-    }
-
-    private async Task TickRetryCountdownAsync()
-    {
-        while (!_disposed && _saveState == SaveState.Retrying && RetryInSeconds > 0)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(1), Clock);
-            Render();
+            var (attempt, delay) = _autosave.NextRetry;
+            Logger.LogWarning(exception, "Autosave of report {ReportId} failed (attempt {Attempt}); retrying in {Delay}", _report!.Id, attempt, delay);
+            return SaveOutcome.Failed;
         }
     }
 
@@ -470,27 +343,26 @@ public sealed partial class ReportForm
     /// Someone else saved first. When only the version moved (a review comment, not the content) the save
     /// simply goes again on the new version; otherwise the user sees the differences and chooses.
     /// </summary>
-    private async Task OnConflictAsync(SaveBatch batch)
+    private async Task<SaveOutcome> OnConflictAsync(SaveBatch batch)
     {
         var current = await Reports.GetAsync(_actor!, _report!.Id);
         if (current is null)
         {
             Stop(T["Save_Gone"]);
-            return;
+            return SaveOutcome.Stopped;
         }
 
         if (current.Status is ReportStatus.Draft or ReportStatus.Returned
-            && ReportFormModel.Signature(current) == _storedSignature
+            && ContentSignature.Of(current) == _storedSignature
             && _autoResolved++ < 3)
         {
             _report = current;
             _version = current.Version;
-            _saveState = SaveState.Pending;
-            _saveAgain = true;
-            return;
+            return SaveOutcome.SaveAgain;
         }
 
         ShowConflict(current, batch);
+        return SaveOutcome.Conflict;
     }
 
     /// <summary>Shows how the stored report differs from the user's (again, when it moved on while the conflict was open).</summary>
@@ -507,7 +379,7 @@ public sealed partial class ReportForm
                 CultureInfo.CurrentCulture));
         _newerBy = null;
         _liveNote = null;
-        _saveState = SaveState.Conflict;
+        _autosave.Conflict();
         _tabIndex = _tabIndex == (int)ReportTab.History ? 0 : _tabIndex;
     }
 
@@ -521,11 +393,10 @@ public sealed partial class ReportForm
         _model!.ForgetIdsNotIn(conflict.Theirs);
         _report = conflict.Theirs;
         _version = conflict.Theirs.Version;
-        _storedSignature = ReportFormModel.Signature(conflict.Theirs);
+        _storedSignature = ContentSignature.Of(conflict.Theirs);
         _conflict = null;
-        _saveState = SaveState.Pending;
-        _changes++;
-        await SaveNowAsync();
+        _autosave.Decided();
+        await _autosave.SaveNowAsync();
     }
 
     private async Task TakeTheirsAsync()
@@ -536,8 +407,8 @@ public sealed partial class ReportForm
         }
 
         Load(conflict.Theirs);
-        await SafeJsAsync((m, t) => m.InvokeVoidAsync("clear", t, conflict.Theirs.Id));
-        await WriteLocalCopyAsync();
+        await _browserCopy.ClearAsync(conflict.Theirs.Id);
+        await _browserCopy.WriteAsync();
     }
 
     private async Task ReloadAsync()
@@ -550,26 +421,9 @@ public sealed partial class ReportForm
         }
 
         Load(report);
-        await WriteLocalCopyAsync();
+        await _browserCopy.WriteAsync();
     }
 
-    /// <summary>Saves what is pending; true when nothing is left unsaved.</summary>
-    private async Task<bool> FlushAsync()
-    {
-        if (_saving is { IsCompleted: false })
-        {
-            await _saving;
-        }
-
-        if (HasUnsavedChanges && _saveState is SaveState.Pending or SaveState.Retrying or SaveState.Saved)
-        {
-            CancelPause();
-            _saving = SaveLoopAsync();
-            await _saving;
-        }
-
-        return !HasUnsavedChanges && _saveState is not (SaveState.Conflict or SaveState.Invalid or SaveState.Stopped);
-    }
 
     private async Task OnBeforeInternalNavigationAsync(LocationChangingContext context)
     {
@@ -578,16 +432,12 @@ public sealed partial class ReportForm
             return;
         }
 
-        var flush = FlushAsync();
-        if (await Task.WhenAny(flush, Task.Delay(LeaveSaveLimit, Clock)) == flush && await flush)
+        if (await _autosave.FlushBeforeLeavingAsync())
         {
             return;
         }
 
-        var leave = await Dialogs.Confirm(
-            T["Leave_Message"], T["Leave_Title"],
-            new ConfirmOptions { OkButtonText = T["Leave_Confirm"], CancelButtonText = T["Leave_Stay"] });
-        if (leave != true)
+        if (!await Feedback.ConfirmAsync(T["Leave_Title"], T["Leave_Message"], T["Leave_Confirm"], T["Leave_Stay"], danger: true))
         {
             context.PreventNavigation();
         }
@@ -606,8 +456,7 @@ public sealed partial class ReportForm
     private void Stop(string message)
     {
         _stopMessage = message;
-        _saveState = SaveState.Stopped;
-        CancelPause();
+        _autosave.Stop();
     }
 
     private void Render()
@@ -618,14 +467,11 @@ public sealed partial class ReportForm
         }
     }
 
-    private void Notify(NotificationSeverity severity, string message) =>
-        Notifications.Notify(new NotificationMessage { Severity = severity, Summary = message, Duration = 6000 });
-
     private string FormatTime(DateTimeOffset value) =>
-        value.ToOffset(TimeSpan.FromMinutes(_utcOffsetMinutes)).ToString("g", CultureInfo.CurrentCulture);
+        value.ToOffset(TimeSpan.FromMinutes(_browserCopy.UtcOffsetMinutes)).ToString("g", CultureInfo.CurrentCulture);
 
     private string FormatClock(DateTimeOffset value) =>
-        value.ToOffset(TimeSpan.FromMinutes(_utcOffsetMinutes)).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        value.ToOffset(TimeSpan.FromMinutes(_browserCopy.UtcOffsetMinutes)).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
     private string TabText(ReportTab tab, int? count) =>
         count is > 0 ? $"{T[$"Tab_{tab}"]} ({count})" : T[$"Tab_{tab}"];
@@ -642,60 +488,32 @@ public sealed partial class ReportForm
         return target.Position is { } position ? $"{tab}, {T["Conflict_Entry", position]}" : tab;
     }
 
-    /// <summary>
-    /// A call into the page's script that may fail or never answer (a call sent while the circuit is
-    /// disconnected is lost, and would otherwise wait for the one-minute interop timeout).
-    /// </summary>
-    private async Task SafeJsAsync(Func<IJSObjectReference, CancellationToken, ValueTask> call)
+    public async ValueTask DisposeAsync()
     {
-        if (_module is null)
+        _disposed = true;
+        Unfollow();
+        await _autosave.CloseAsync(FinalSaveAsync);
+        await _browserCopy.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The circuit is closing with changes the server has but has not stored (the typing pause had not passed):
+    /// store them now rather than lose them.
+    /// </summary>
+    private async Task FinalSaveAsync(CancellationToken cancellationToken)
+    {
+        if (_report is null)
         {
             return;
         }
 
         try
         {
-            using var limit = new CancellationTokenSource(JsCallLimit);
-            await call(_module, limit.Token);
+            await Editing.SaveAsync(_actor!, _report.Id, _version, _model!.BuildSave().Request, cancellationToken);
         }
-        catch (Exception exception) when (exception is JSException or JSDisconnectedException or TaskCanceledException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception exception)
         {
-            // The browser is gone or busy: its copy is a safety net, never a reason to fail.
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _disposed = true;
-        Unfollow();
-        CancelPause();
-
-        // The circuit is closing with changes the server has but has not stored (the typing pause had not
-        // passed): store them now rather than lose them.
-        if (HasUnsavedChanges && _saving is not { IsCompleted: false } && _saveState is SaveState.Pending or SaveState.Retrying && _report is not null)
-        {
-            try
-            {
-                using var limit = new CancellationTokenSource(LeaveSaveLimit);
-                await Editing.SaveAsync(_actor!, _report.Id, _version, _model!.BuildSave().Request, limit.Token);
-            }
-            catch (Exception exception)
-            {
-                Logger.LogWarning(exception, "Final save of report {ReportId} on closing the page failed", _report.Id);
-            }
-        }
-
-        if (_module is not null)
-        {
-            await SafeJsAsync((m, t) => m.InvokeVoidAsync("stop", t));
-            try
-            {
-                await _module.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The circuit is already gone.
-            }
+            Logger.LogWarning(exception, "Final save of report {ReportId} on closing the page failed", _report.Id);
         }
     }
 }

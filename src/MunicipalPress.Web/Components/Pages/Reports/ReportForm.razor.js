@@ -138,15 +138,20 @@ function showState() {
     line.hidden = !pending;
 }
 
-export function focusField(id) {
-    const element = document.getElementById(id);
-    if (!element) {
-        return false;
+// The element may come a render later (a tab's section renders after the tab strip has switched): wait a little.
+export async function focusField(id) {
+    for (let frame = 0; frame < 60; frame++) {
+        const element = document.getElementById(id);
+        if (element) {
+            element.scrollIntoView({ block: 'center' });
+            element.focus({ preventScroll: true });
+            return true;
+        }
+
+        await new Promise(resolve => setTimeout(resolve, 16));
     }
 
-    element.scrollIntoView({ block: 'center' });
-    element.focus({ preventScroll: true });
-    return true;
+    return false;
 }
 
 export function utcOffsetMinutes() {

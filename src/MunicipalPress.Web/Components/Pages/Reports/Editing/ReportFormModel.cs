@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using MunicipalPress.Application.Indicators;
 using MunicipalPress.Application.Reports;
 
@@ -225,58 +224,6 @@ public sealed class ReportFormModel
         return fields;
     }
 
-    public LocalDraft ToLocalDraft(int reportId, uint baseVersion, bool dirty) => new(
-        reportId,
-        baseVersion,
-        dirty,
-        Achievements.Select(a => new AchievementEntry { Key = a.Key, Id = a.Id, Direction = a.Direction, Text = a.Text }).ToList(),
-        PlannedTasks.Select(t => new PlannedTaskEntry { Key = t.Key, Id = t.Id, Direction = t.Direction, Text = t.Text }).ToList(),
-        Indicators.Select(i => new LocalIndicatorValue(i.Indicator.Id, i.Input, i.Note)).ToList(),
-        PeerHighlights.Select(h => new PeerHighlightEntry { Key = h.Key, Id = h.Id, MunicipalityId = h.MunicipalityId, Text = h.Text }).ToList(),
-        PreviousTasks.Select(o => new LocalTaskOutcome(o.TaskId, o.Outcome, o.Comment)).ToList(),
-        Fields());
-
-    /// <summary>
-    /// Replaces the content with the browser's copy, then applies what was typed that the server never saw.
-    /// Ids the server no longer knows are dropped (those entries are saved as new).
-    /// </summary>
-    public void Restore(LocalDraft draft, ReportDto current)
-    {
-        Achievements.Clear();
-        Achievements.AddRange(draft.Achievements.Select(a => new AchievementEntry { Key = a.Key, Id = a.Id, Direction = a.Direction, Text = a.Text }));
-        PlannedTasks.Clear();
-        PlannedTasks.AddRange(draft.PlannedTasks.Select(t => new PlannedTaskEntry { Key = t.Key, Id = t.Id, Direction = t.Direction, Text = t.Text }));
-        PeerHighlights.Clear();
-        PeerHighlights.AddRange(draft.PeerHighlights.Select(h => new PeerHighlightEntry { Key = h.Key, Id = h.Id, MunicipalityId = h.MunicipalityId, Text = h.Text }));
-
-        var indicators = draft.Indicators.ToDictionary(i => i.IndicatorId);
-        foreach (var entry in Indicators)
-        {
-            if (indicators.TryGetValue(entry.Indicator.Id, out var local))
-            {
-                entry.Input = local.Input;
-                entry.Note = local.Note;
-            }
-        }
-
-        var outcomes = draft.Outcomes.ToDictionary(o => o.TaskId);
-        foreach (var entry in PreviousTasks)
-        {
-            if (outcomes.TryGetValue(entry.TaskId, out var local))
-            {
-                entry.Outcome = local.Outcome ?? entry.Outcome;
-                entry.Comment = local.Comment;
-            }
-        }
-
-        foreach (var (key, typed) in draft.Overlay ?? new Dictionary<string, LocalOverlayValue>())
-        {
-            ApplyField(key, typed.V);
-        }
-
-        ForgetIdsNotIn(current);
-    }
-
     /// <summary>Sets one text field by its key; a key of an entry the form does not have yet adds that entry.</summary>
     public bool ApplyField(string fieldKey, string value)
     {
@@ -368,52 +315,6 @@ public sealed class ReportFormModel
             default:
                 return false;
         }
-    }
-
-    /// <summary>The content that would be stored, ignoring ids and keys: equal signatures mean nothing to save or restore.</summary>
-    public string Signature(bool withOutcomes = true) => Signature(BuildSave().Request, withOutcomes);
-
-    public static string Signature(ReportDto report) => Signature(
-        new SaveReportRequest(
-            report.Achievements.Select(a => new AchievementInput(a.Id, a.Direction, a.Text)).ToList(),
-            report.PlannedTasks.Select(t => new PlannedTaskInput(t.Id, t.Text, t.Direction)).ToList(),
-            report.IndicatorValues.Select(v => new IndicatorValueInput(v.IndicatorId, v.Value, v.Note)).ToList(),
-            report.PeerHighlights.Select(h => new PeerHighlightInput(h.Id, h.MentionedMunicipalityId, h.Text)).ToList()),
-        withOutcomes: false);
-
-    private static string Signature(Application.Reports.SaveReportRequest request, bool withOutcomes)
-    {
-        var text = new StringBuilder();
-        foreach (var a in request.Achievements ?? [])
-        {
-            text.Append("A|").Append(Blank(a.Direction)).Append('|').Append(a.Text?.Trim()).Append('\n');
-        }
-
-        foreach (var t in request.PlannedTasks ?? [])
-        {
-            text.Append("T|").Append(Blank(t.Direction)).Append('|').Append(t.Text?.Trim()).Append('\n');
-        }
-
-        foreach (var v in (request.IndicatorValues ?? []).OrderBy(v => v.IndicatorId))
-        {
-            text.Append("I|").Append(v.IndicatorId).Append('|')
-                .Append(v.Value.ToString("0.############", CultureInfo.InvariantCulture)).Append('|').Append(Blank(v.Note)).Append('\n');
-        }
-
-        foreach (var h in request.PeerHighlights ?? [])
-        {
-            text.Append("H|").Append(h.MentionedMunicipalityId).Append('|').Append(h.Text?.Trim()).Append('\n');
-        }
-
-        if (withOutcomes)
-        {
-            foreach (var o in (request.PreviousTaskOutcomes ?? []).OrderBy(o => o.TaskId))
-            {
-                text.Append("O|").Append(o.TaskId).Append('|').Append(o.Outcome).Append('|').Append(Blank(o.Comment)).Append('\n');
-            }
-        }
-
-        return text.ToString();
     }
 
     private static void AssignIds<T>(

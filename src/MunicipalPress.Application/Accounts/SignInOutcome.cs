@@ -1,4 +1,4 @@
-namespace MunicipalPress.Infrastructure.Identity;
+namespace MunicipalPress.Application.Accounts;
 
 public enum SignInOutcome
 {
