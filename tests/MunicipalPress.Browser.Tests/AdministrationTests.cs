@@ -55,8 +55,6 @@ public sealed class AdministrationTests(BrowserFixture browser)
         var deadline = $"20.02.{int.Parse(year) + 1}";
         await dialog.GetByLabel("Срок сдачи").FillAsync(deadline);
         await dialog.GetByLabel("Срок сдачи").PressAsync("Tab");
-        await page.WaitForTimeoutAsync(1500);
-        await BrowserFixture.ScreenshotAsync(page, "dbg-year");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
         var yearRow = page.GetByTestId("year-grid").Locator("tbody tr").Filter(new() { HasTextRegex = new Regex($"^\\s*{year}") });
@@ -130,9 +128,6 @@ public sealed class AdministrationTests(BrowserFixture browser)
         // The service's rule (names are unique), beside the name; what was typed stays.
         await code.FillAsync("RU");
         await code.PressAsync("Enter");
-        await page.WaitForTimeoutAsync(2000);
-        await BrowserFixture.ScreenshotAsync(page, "dbg-region");
-        await File.WriteAllTextAsync("/tmp/dbg-region.html", await page.ContentAsync());
         await Expect(AdminPage.FieldOf(dialog, "Название региона")).ToContainTextAsync("Регион «Амурская область» уже есть.");
         await Expect(AdminPage.FieldOf(dialog, "Код страны")).Not.ToContainTextAsync("например RU или UA");
         await Expect(name).ToHaveValueAsync("Амурская область");
@@ -239,9 +234,6 @@ public sealed class AdministrationTests(BrowserFixture browser)
         await page.GetByLabel("Поиск", new() { Exact = true }).FillAsync(email);
         var row = page.GetByTestId("user-grid").Locator("tbody tr").Filter(new() { HasText = email });
         await page.GetByRole(AriaRole.Button, new() { Name = $"Изменить: {email}" }).ClickAsync();
-        await page.WaitForTimeoutAsync(2000);
-        await BrowserFixture.ScreenshotAsync(page, "dbg-user");
-        await File.WriteAllTextAsync("/tmp/dbg-user.html", await page.ContentAsync());
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Изменить пользователя" });
         await Expect(dialog.GetByTestId("user-email")).ToHaveTextAsync(email);
         await dialog.GetByLabel("Имя").FillAsync("Пресс-служба администрации Бийска");
