@@ -1,13 +1,19 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MunicipalPress.Infrastructure.DemoData;
 using MunicipalPress.Testing;
 using Serilog.Core;
 using Serilog.Events;
+using Xunit.Abstractions;
 
 namespace MunicipalPress.Api.Tests.Web;
 
@@ -15,7 +21,7 @@ namespace MunicipalPress.Api.Tests.Web;
 /// What every page and the API docs stand on: the component library's assets and the framework's script, Russian
 /// sent as text, the docs behind sign-in, and one request log line that names who asked.
 /// </summary>
-public sealed partial class WebShellTests(WebShellTests.DevelopmentApp app) : IClassFixture<WebShellTests.DevelopmentApp>
+public sealed partial class WebShellTests(WebShellTests.DevelopmentApp app, ITestOutputHelper output) : IClassFixture<WebShellTests.DevelopmentApp>
 {
     /// <summary>Development, as run.sh starts it: only there are the packages' static assets served from their folders.</summary>
     public sealed class DevelopmentApp : MunicipalPressAppFactory
@@ -47,6 +53,43 @@ public sealed partial class WebShellTests(WebShellTests.DevelopmentApp app) : IC
 
         Assert.Matches("[А-Яа-яЁё]{4,}", html);
         Assert.DoesNotMatch("&#x4[0-9A-F]{2};", html);
+    }
+
+    [Fact]
+    public async Task PrerenderedPages_WeighLessWithCyrillicAsText()
+    {
+        var asText = await PrerenderedPagesAsync(app);
+        await using var escaping = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin))));
+        var asReferences = await PrerenderedPagesAsync(escaping);
+
+        // The figures for docs/performance.md: the same pages, only the HTML encoder differs.
+        foreach (var (page, bytes) in asText)
+        {
+            output.WriteLine($"{page}: {bytes.Length:N0} bytes with Cyrillic as text, {asReferences[page].Length:N0} bytes as character references");
+            Assert.DoesNotMatch("&#x4[0-9A-F]{2};", Encoding.UTF8.GetString(bytes));
+            Assert.Matches("&#x4[0-9A-F]{2};", Encoding.UTF8.GetString(asReferences[page]));
+            Assert.True(bytes.Length < asReferences[page].Length, $"{page}: {bytes.Length} bytes against {asReferences[page].Length}");
+        }
+    }
+
+    /// <summary>A press officer's report form (its prerender is the shell: the form loads over the circuit) and an approved report's page.</summary>
+    private static async Task<Dictionary<string, byte[]>> PrerenderedPagesAsync<TEntryPoint>(WebApplicationFactory<TEntryPoint> factory)
+        where TEntryPoint : class
+    {
+        var client = factory.CreateClient(new() { HandleCookies = true });
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login?useCookies=true",
+            new { email = DemoUsers.PressOfficerEmail(DemoGeography.Blagoveshchensk), password = DemoUsers.Password });
+        login.EnsureSuccessStatusCode();
+        var municipalities = await client.GetFromJsonAsync<List<Dictionary<string, object>>>("/api/v1/municipalities");
+        var id = municipalities!.Single(m => m["slug"].ToString() == DemoGeography.Blagoveshchensk)["id"];
+        var reports = await client.GetFromJsonAsync<JsonElement>($"/api/v1/reports?municipalityId={id}&year={DemoDataSeeder.FirstYear}");
+        var reportId = reports.GetProperty("items")[0].GetProperty("id").GetInt32();
+        return new()
+        {
+            ["report form"] = await client.GetByteArrayAsync($"/reports/{id}/{DemoDataSeeder.LastYear}"),
+            ["approved report"] = await client.GetByteArrayAsync($"/reports/{reportId}"),
+        };
     }
 
     [Fact]
