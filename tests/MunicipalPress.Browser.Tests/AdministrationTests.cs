@@ -232,6 +232,8 @@ public sealed class AdministrationTests(BrowserFixture browser)
         const string email = "press.biysk@demo.local";
         await AdminPage.OpenAsync(page, "/admin/users", "Пользователи", "Добавить пользователя");
         await page.GetByLabel("Поиск", new() { Exact = true }).FillAsync(email);
+        // The grid reloads for the search; a click on a row that is being replaced would be lost.
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new Regex("^Показано: 1$") })).ToBeVisibleAsync();
         var row = page.GetByTestId("user-grid").Locator("tbody tr").Filter(new() { HasText = email });
         await page.GetByRole(AriaRole.Button, new() { Name = $"Изменить: {email}" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Изменить пользователя" });

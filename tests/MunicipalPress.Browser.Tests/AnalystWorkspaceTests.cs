@@ -230,6 +230,10 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
     {
         await field.FillAsync(typed);
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        // As a user sees it: the chip stands below and the field is empty and focused again for the next one.
+        await Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = option })).ToBeVisibleAsync();
+        await Expect(field).ToBeFocusedAsync();
+        await Expect(field).ToHaveValueAsync(string.Empty);
     }
 
     /// <summary>The same page as a 390 px wide phone shows it.</summary>

@@ -43,6 +43,8 @@ public sealed class ConnectionLossTests(BrowserFixture browser)
         await network.GoOfflineAsync(page.Context);
         await Expect(ReconnectDialog(page)).ToBeVisibleAsync();
         await text.PressSequentiallyAsync(DuringOutage);
+        // The notice does not make the page inert: what is typed lands in the field.
+        await Expect(text).ToHaveValueAsync(BeforeOutage + DuringOutage);
         await Expect(page.Locator("[data-local-state]")).ToContainTextAsync("Нет связи с сервером");
         await BrowserFixture.ScreenshotAsync(page, "form-30-offline");
 

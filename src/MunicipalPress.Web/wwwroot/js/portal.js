@@ -34,10 +34,24 @@ window.mpPortal = (() => {
         return document.getElementById("components-reconnect-modal");
     }
 
-    function show() {
-        const modal = dialog();
-        if (modal && !modal.open) {
-            modal.showModal();
+    // While the script retries on its own, the notice is not modal: a modal dialog makes the page inert, and the
+    // press officer must be able to keep typing (the browser copy keeps the text until the circuit is back). Once
+    // the user has to act (retry, resume, reload), it is modal.
+    function show(modal) {
+        const element = dialog();
+        if (!element) {
+            return;
+        }
+        if (element.open && element.matches(":modal") === modal) {
+            return;
+        }
+        if (element.open) {
+            element.close();
+        }
+        if (modal) {
+            element.showModal();
+        } else {
+            element.show();
         }
     }
 
@@ -76,6 +90,7 @@ window.mpPortal = (() => {
             hide();
         } catch {
             dialog()?.classList.replace("components-reconnect-paused", "components-reconnect-resume-failed");
+            show(true);
         }
     }
 
@@ -92,8 +107,10 @@ window.mpPortal = (() => {
         if (seconds && event.detail.secondsToNextAttempt !== undefined) {
             seconds.textContent = event.detail.secondsToNextAttempt;
         }
-        if (state === "show" || state === "retrying" || state === "failed" || state === "paused" || state === "resume-failed") {
-            show();
+        if (state === "show" || state === "retrying") {
+            show(false);
+        } else if (state === "failed" || state === "paused" || state === "resume-failed") {
+            show(true);
         } else if (state === "hide") {
             hide();
         } else if (state === "rejected") {
