@@ -41,7 +41,7 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         // Submitted reports are reviewed right here: return one with a comment (a comment is required), approve another.
         await notStarted.ClickAsync();
         await counts.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Сданы в срок") }).ClickAsync();
-        var awaiting = list.Locator("tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = "Одобрить" }) })
+        var awaiting = list.Locator("tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = "Утвердить" }) })
             .Filter(new() { HasNot = page.GetByRole(AriaRole.Link, new() { Name = "Хабаровск", Exact = true }) });
         await Expect(awaiting.First).ToBeVisibleAsync();
         var toReturn = (await awaiting.Nth(0).Locator("th a").TextContentAsync())!;
@@ -59,17 +59,29 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         await Expect(page.GetByText($"Отчёт «{toReturn}» возвращён на доработку.")).ToBeVisibleAsync();
         await Expect(RowOf(list, toReturn)).ToHaveCountAsync(0);
 
-        await RowOf(list, toApprove).GetByRole(AriaRole.Button, new() { Name = "Одобрить" }).ClickAsync();
+        await RowOf(list, toApprove).GetByRole(AriaRole.Button, new() { Name = "Утвердить" }).ClickAsync();
         var confirmation = page.GetByRole(AriaRole.Dialog);
-        await Expect(confirmation).ToContainTextAsync($"Одобрить отчёт «{toApprove}»");
-        await confirmation.GetByRole(AriaRole.Button, new() { Name = "Одобрить" }).ClickAsync();
-        await Expect(page.GetByText($"Отчёт «{toApprove}» одобрен.")).ToBeVisibleAsync();
+        await Expect(confirmation).ToContainTextAsync($"Утвердить отчёт «{toApprove}»");
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = "Утвердить" }).ClickAsync();
+        await Expect(page.GetByText($"Отчёт «{toApprove}» утверждён.")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Состояние" }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Все состояния", Exact = true }).ClickAsync();
         await Expect(RowOf(list, toReturn)).ToContainTextAsync("Возвращён");
-        await Expect(RowOf(list, toApprove)).ToContainTextAsync("Одобрен");
+        // One word per status: the same as the report list says.
+        await Expect(RowOf(list, toApprove)).ToContainTextAsync("Утверждён");
         await BrowserFixture.ScreenshotAsync(page, "22-completeness-all");
+
+        // 2024: reports submitted late and approved since count as approved and as late.
+        await page.GotoAsync("/years/2024");
+        var late = page.GetByTestId("late-count");
+        await Expect(late).ToBeEnabledAsync();
+        await Expect(late).Not.ToContainTextAsync(new Regex(@"^\s*0\b"));
+        await late.ClickAsync();
+        await Expect(list.Locator("tbody tr").First).ToContainTextAsync("Утверждён");
+        await Expect(list.Locator("tbody tr").First.Locator("[data-late]")).ToHaveTextAsync("с опозданием");
+        await Expect(list.Locator("tbody tr").Filter(new() { HasNot = page.Locator("[data-late], [data-category='SubmittedLate']") })).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(page, "23-completeness-late");
     }
 
     [Fact]

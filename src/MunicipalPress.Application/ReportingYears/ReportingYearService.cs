@@ -100,7 +100,8 @@ public sealed class ReportingYearService(IMunicipalPressDbFactory dbFactory)
         var counts = Enum.GetValues<CompletenessCategory>().ToDictionary(
             c => c,
             c => regions.Sum(g => g.Municipalities.Count(m => m.Category == c)));
-        return new CompletenessDto(campaign.Year, campaign.State, campaign.Deadline, counts, regions);
+        var late = regions.Sum(g => g.Municipalities.Count(m => m.IsLate));
+        return new CompletenessDto(campaign.Year, campaign.State, campaign.Deadline, counts, late, regions);
     }
 
     private static CompletenessCategory Categorise(ReportStatus? status, bool isLate) => status switch

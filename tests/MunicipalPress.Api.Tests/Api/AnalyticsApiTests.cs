@@ -168,6 +168,20 @@ public sealed class AnalyticsApiTests(MunicipalPressAppFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task Completeness_ApprovedLateReports_StillCountAsLate()
+    {
+        using var analyst = await app.CreateClientForAsync(DemoUsers.AnalystEmail);
+
+        var completeness = await analyst.GetFromJsonAsync<CompletenessDto>("/api/v1/reporting-years/2024/completeness", JsonDefaults.Options);
+
+        var rows = completeness!.Regions.SelectMany(r => r.Municipalities).ToList();
+        var approvedLate = rows.Count(m => m.IsLate && m.Category == CompletenessCategory.Approved);
+        Assert.True(approvedLate > 0, "the demo's 2024 has reports approved after a late submission");
+        Assert.Equal(rows.Count(m => m.IsLate), completeness.Late);
+        Assert.True(completeness.Late >= approvedLate + completeness.Counts[CompletenessCategory.SubmittedLate]);
+    }
+
+    [Fact]
     public async Task IndicatorExport_Xlsx_IsARealSpreadsheet()
     {
         using var analyst = await app.CreateClientForAsync(DemoUsers.AnalystEmail);

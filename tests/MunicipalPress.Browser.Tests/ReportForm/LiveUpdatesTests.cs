@@ -51,7 +51,7 @@ public sealed class LiveUpdatesTests(BrowserFixture browser)
         // The officer types on for about 12 s (each keystroke postpones the autosave; the margin is for a loaded CI
         // machine) while the administrator saves again: a banner says so at once, nothing typed is lost, and the
         // save then meets the usual conflict view.
-        var typing = officerText.PressSequentiallyAsync(OfficerTyping, new() { Delay = 150 });
+        var typing = officerText.PressSequentiallyAsync(OfficerTyping, new() { Delay = 150, Timeout = 60_000 });
         var adminText = admin.Achievements.Nth(0).GetByLabel("Текст");
         await Expect(adminText).ToHaveValueAsync(AdminText);
         edits = await admin.EditsAsync();

@@ -39,7 +39,7 @@ public partial class YearCompleteness
     private IEnumerable<(RegionCompletenessDto Region, List<CompletenessRowDto> Rows)> VisibleRows =>
         (Completeness?.Regions ?? [])
             .Where(r => _regionId == 0 || r.RegionId == _regionId)
-            .Select(r => (Region: r, Rows: r.Municipalities.Where(m => _category.Length == 0 || m.Category.ToString() == _category).ToList()))
+            .Select(r => (Region: r, Rows: r.Municipalities.Where(Shown).ToList()))
             .Where(r => r.Rows.Count > 0);
 
     protected override async Task OnParametersSetAsync()
@@ -70,6 +70,7 @@ public partial class YearCompleteness
         [
             new(string.Empty, A["Years_AllCategories"]),
             .. Enum.GetValues<CompletenessCategory>().Select(c => new UiOption<string>(c.ToString(), A[$"Category_{c}"])),
+            new(LateFilter, A["Category_Late"]),
         ];
         _loaded = true;
     }
@@ -95,6 +96,29 @@ public partial class YearCompleteness
         _regionId == 0
             ? Completeness?.Counts.GetValueOrDefault(category) ?? 0
             : (Completeness?.Regions ?? []).Where(r => r.RegionId == _regionId).Sum(r => r.Municipalities.Count(m => m.Category == category));
+
+    /// <summary>A status word is the one every page uses (SharedResource); only the late/on-time split is this page's.</summary>
+    private string StateText(CompletenessCategory category) => category switch
+    {
+        CompletenessCategory.Draft => L["Status_Draft"],
+        CompletenessCategory.Returned => L["Status_Returned"],
+        CompletenessCategory.Approved => L["Status_Approved"],
+        _ => A[$"State_{category}"],
+    };
+
+    /// <summary>The filter value for the reports submitted late, whatever their status now.</summary>
+    private const string LateFilter = "Late";
+
+    private bool Shown(CompletenessRowDto row) =>
+        _category.Length == 0 || (_category == LateFilter ? row.IsLate : row.Category.ToString() == _category);
+
+    private void ToggleLate() => _category = _category == LateFilter ? string.Empty : LateFilter;
+
+    /// <summary>The late reports of the chosen region (all regions: the service's total).</summary>
+    private int LateCount =>
+        _regionId == 0
+            ? Completeness?.Late ?? 0
+            : (Completeness?.Regions ?? []).Where(r => r.RegionId == _regionId).Sum(r => r.Municipalities.Count(m => m.IsLate));
 
     private static bool IsAwaitingReview(CompletenessCategory category) =>
         category is CompletenessCategory.SubmittedOnTime or CompletenessCategory.SubmittedLate;
