@@ -95,7 +95,7 @@ public sealed class IndicatorService(IMunicipalPressDbFactory dbFactory)
         return ToDto(indicator);
     }
 
-    private static IndicatorDto ToDto(Indicator i) => new(
+    internal static IndicatorDto ToDto(Indicator i) => new(
         i.Id, i.Code, i.NameRu, i.NameUk, i.NameEn, i.Unit, i.Kind, i.Category,
         i.MinValue, i.MaxValue, i.IsRequired, i.IsActive, i.SortOrder);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MunicipalPress.Application.Common;
+using MunicipalPress.Application.Indicators;
 using MunicipalPress.Application.Reports.Changes;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Common;
@@ -80,6 +81,60 @@ public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, Ti
             report.Touch(now);
             return Task.CompletedTask;
         }, cancellationToken);
+
+    /// <summary>
+    /// What the report lacks before it can go (the submission rule) and before it is complete; null when the report
+    /// does not exist or the actor may not read it. /my and the API's readiness both say this, so "ready" means the
+    /// same everywhere.
+    /// </summary>
+    public async Task<ReportReadiness?> ReadinessAsync(Actor actor, int reportId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var report = await ReportEditingService.LoadTrackedAsync(db, actor, reportId, cancellationToken);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var catalogue = await db.Indicators.AsNoTracking().ToListAsync(cancellationToken);
+        var byCode = catalogue.ToDictionary(i => i.Code);
+        var filled = report.IndicatorValues.Select(v => v.IndicatorId).ToHashSet();
+        var blocking = report.FindSubmissionProblems(catalogue)
+            .Select(p => p.Field)
+            .Distinct()
+            .Select(field => byCode.TryGetValue(field, out var indicator)
+                ? new ReadinessGap(
+                    filled.Contains(indicator.Id) ? ReadinessGapKind.IndicatorValueInvalid : ReadinessGapKind.RequiredIndicatorMissing,
+                    field,
+                    Indicator: IndicatorService.ToDto(indicator))
+                : new ReadinessGap(ReadinessGapKind.NoAchievements, field))
+            .ToList();
+
+        var advisory = new List<ReadinessGap>();
+        if (report.PlannedTasks.Count == 0)
+        {
+            advisory.Add(new ReadinessGap(ReadinessGapKind.NoPlannedTasks, "plannedTasks"));
+        }
+
+        var active = catalogue.Where(i => i.IsActive).ToList();
+        // Required ones are already blocking.
+        var blank = active.Count(i => !filled.Contains(i.Id) && !i.IsRequired);
+        if (blank > 0)
+        {
+            advisory.Add(new ReadinessGap(ReadinessGapKind.IndicatorsBlank, "indicatorValues", blank, active.Count));
+        }
+
+        var unassessed = await db.AnnualReports.AsNoTracking()
+            .Where(r => r.MunicipalityId == report.MunicipalityId && r.Year == report.Year - 1)
+            .SelectMany(r => r.PlannedTasks)
+            .CountAsync(t => t.Outcome == null, cancellationToken);
+        if (unassessed > 0)
+        {
+            advisory.Add(new ReadinessGap(ReadinessGapKind.PreviousTasksNotAssessed, "previousTaskOutcomes", unassessed));
+        }
+
+        return new ReportReadiness(blocking, advisory);
+    }
 
     private static void EnsureReviewer(Actor actor)
     {

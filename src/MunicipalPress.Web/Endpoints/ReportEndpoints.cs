@@ -16,6 +16,7 @@ public static class ReportEndpoints
         group.MapGet("/", ListAsync).WithName("ListReports");
         group.MapGet("/{id:int}", GetAsync).WithName("GetReport");
         group.MapPut("/{id:int}", SaveAsync).WithName("SaveReport");
+        group.MapGet("/{id:int}/readiness", ReadinessAsync).WithName("GetReportReadiness");
         group.MapPost("/{id:int}/submit", SubmitAsync).WithName("SubmitReport");
         group.MapPost("/{id:int}/return", ReturnAsync).WithName("ReturnReport");
         group.MapPost("/{id:int}/approve", ApproveAsync).WithName("ApproveReport");
@@ -44,6 +45,14 @@ public static class ReportEndpoints
 
         return WithETag(context, await service.SaveAsync(user.ToActor(), id, version!.Value, request, ct));
     }
+
+    /// <summary>
+    /// What the report lacks: "blocking" stops submission (the submit rule), "advisory" does not but a complete report
+    /// has it (next year's tasks, every indicator, last year's tasks assessed).
+    /// </summary>
+    private static async Task<Results<Ok<ReportReadiness>, NotFound>> ReadinessAsync(
+        int id, ReportWorkflowService service, ClaimsPrincipal user, CancellationToken ct) =>
+        await service.ReadinessAsync(user.ToActor(), id, ct) is { } readiness ? TypedResults.Ok(readiness) : TypedResults.NotFound();
 
     /// <summary>Submits the report for review (validation must pass: errors per field otherwise).</summary>
     private static async Task<Results<Ok<ReportDto>, NotFound, ProblemHttpResult>> SubmitAsync(
