@@ -20,10 +20,17 @@ public sealed class DemoDataSeeder(
     IDbContextFactory<MunicipalPressDbContext> dbFactory,
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole> roleManager,
+    TimeProvider clock,
     ILogger<DemoDataSeeder> logger)
 {
     public const int FirstYear = 2016;
     public const int LastYear = 2025;
+
+    /// <summary>The open campaign (<see cref="LastYear"/>) opened this many days before the seeding…</summary>
+    public const int OpenCampaignDaysRunning = 45;
+
+    /// <summary>…and its deadline lies this many days after it.</summary>
+    public const int OpenCampaignDaysLeft = 30;
 
     /// <summary>The demo analyst's fixed user id, so the seeded review comments point at a real account.</summary>
     public const string AnalystUserId = "demo-analyst";
@@ -35,7 +42,7 @@ public sealed class DemoDataSeeder(
             if (!await db.Regions.AnyAsync(cancellationToken))
             {
                 logger.LogInformation("Seeding demo data");
-                await SeedReferenceDataAndReportsAsync(db, cancellationToken);
+                await SeedReferenceDataAndReportsAsync(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
             }
         }
 
@@ -43,7 +50,7 @@ public sealed class DemoDataSeeder(
         await SeedUsersAsync(cancellationToken);
     }
 
-    private static async Task SeedReferenceDataAndReportsAsync(MunicipalPressDbContext db, CancellationToken cancellationToken)
+    private static async Task SeedReferenceDataAndReportsAsync(MunicipalPressDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -53,8 +60,12 @@ public sealed class DemoDataSeeder(
             i.Code, i.NameRu, i.NameUk, i.NameEn, i.Unit, i.Kind, i.Category, i.SortOrder, i.MinValue, i.MaxValue, i.IsRequired))
             .ToList();
         db.Indicators.AddRange(indicators);
+        // The open campaign runs now: opened some weeks ago, its deadline a month ahead, so the demo shows days left
+        // rather than a deadline long past. Closed years ran from mid-January to the first of March.
         var years = Enumerable.Range(FirstYear, LastYear - FirstYear + 1)
-            .ToDictionary(y => y, y => new ReportingYear(y, new DateOnly(y + 1, 1, 15), new DateOnly(y + 1, 3, 1)));
+            .ToDictionary(y => y, y => y == LastYear
+                ? new ReportingYear(y, today.AddDays(-OpenCampaignDaysRunning), today.AddDays(OpenCampaignDaysLeft))
+                : new ReportingYear(y, new DateOnly(y + 1, 1, 15), new DateOnly(y + 1, 3, 1)));
         foreach (var year in years.Values)
         {
             year.Open();
@@ -80,7 +91,7 @@ public sealed class DemoDataSeeder(
         var reports = new Dictionary<(string Slug, int Year), AnnualReport>();
         foreach (var demo in demoReports)
         {
-            var report = new AnnualReport(cities[demo.CitySlug].Id, demo.Year, CreatedAt(demo.Year));
+            var report = new AnnualReport(cities[demo.CitySlug].Id, demo.Year, CreatedAt(years[demo.Year]));
             foreach (var achievement in demo.Achievements)
             {
                 report.AddAchievement(achievement.Direction, achievement.Text);
@@ -127,9 +138,12 @@ public sealed class DemoDataSeeder(
         {
             var report = reports[(demo.CitySlug, demo.Year)];
             var campaign = years[demo.Year];
-            var submittedAt = demo.SubmittedLate
-                ? ToInstant(campaign.Deadline.AddDays(9 + (demo.CitySlug.Length % 12)))
-                : ToInstant(campaign.Deadline.AddDays(-3 - (demo.CitySlug.Length % 30)));
+            // In the open campaign a report went in some days ago, early enough for its review to have happened.
+            var submittedAt = demo.Year == LastYear
+                ? ToInstant(today.AddDays(-12 - (demo.CitySlug.Length % 20)))
+                : demo.SubmittedLate
+                    ? ToInstant(campaign.Deadline.AddDays(9 + (demo.CitySlug.Length % 12)))
+                    : ToInstant(campaign.Deadline.AddDays(-3 - (demo.CitySlug.Length % 30)));
             var comments = demo.Comments.Select(c => c.Text).ToList();
             switch (demo.Status)
             {
@@ -199,7 +213,7 @@ public sealed class DemoDataSeeder(
         }
     }
 
-    private static DateTimeOffset CreatedAt(int year) => new(year + 1, 1, 20, 9, 0, 0, TimeSpan.Zero);
+    private static DateTimeOffset CreatedAt(ReportingYear campaign) => ToInstant(campaign.OpensOn.AddDays(5));
 
     private static DateTimeOffset ToInstant(DateOnly date) => new(date.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
 
