@@ -198,8 +198,7 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         await PickAsync(page, cities, "Благ", "Благовещенск");
         await PickAsync(page, cities, "Хаб", "Хабаровск");
         await page.Keyboard.PressAsync("Escape");
-        await page.GetByRole(AriaRole.Combobox, new() { Name = "Год", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "2016", Exact = true }).ClickAsync();
+        await AdminPage.ChooseAsync(page, page.GetByRole(AriaRole.Main), "Год", "2016");
         await page.GetByRole(AriaRole.Button, new() { Name = "Показать рядом" }).ClickAsync();
         var narratives = page.GetByTestId("narratives");
         await Expect(narratives.Locator(".mp-side-head")).ToHaveCountAsync(2);

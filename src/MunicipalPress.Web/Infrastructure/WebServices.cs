@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
@@ -13,6 +14,25 @@ namespace MunicipalPress.Web.Infrastructure;
 public static class WebServices
 {
     public static readonly string[] SupportedCultures = ["ru", "uk", "en"];
+
+    /// <summary>
+    /// The culture a page is written in. Russian and Ukrainian dates (01.03.2026) read one way only; English takes
+    /// ISO dates (2026-03-01) rather than the US month-first 3/1/2026, which a reader of the other two languages
+    /// would take for the 3rd of January.
+    /// </summary>
+    public static CultureInfo PortalCulture(string name)
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
+        if (name == "en")
+        {
+            culture.DateTimeFormat.ShortDatePattern = "yyyy-MM-dd";
+            culture.DateTimeFormat.LongDatePattern = "d MMMM yyyy";
+            culture.DateTimeFormat.ShortTimePattern = "HH:mm";
+            culture.DateTimeFormat.LongTimePattern = "HH:mm:ss";
+        }
+
+        return CultureInfo.ReadOnly(culture);
+    }
 
     public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,9 +50,10 @@ public static class WebServices
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.SetDefaultCulture(SupportedCultures[0])
-                .AddSupportedCultures(SupportedCultures)
-                .AddSupportedUICultures(SupportedCultures);
+            options.SetDefaultCulture(SupportedCultures[0]);
+            options.SupportedCultures = [.. SupportedCultures.Select(PortalCulture)];
+            options.SupportedUICultures = [.. SupportedCultures.Select(PortalCulture)];
+            options.DefaultRequestCulture = new RequestCulture(PortalCulture(SupportedCultures[0]));
             // Only the user's explicit choice (cookie) or ?culture= switches language; Russian otherwise.
             options.RequestCultureProviders =
             [

@@ -104,6 +104,21 @@ public sealed class ReportFormModelTests
     }
 
     [Theory]
+    [InlineData("ru", 1448, "1\u00a0448")]
+    [InlineData("uk", 2982.5, "2\u00a0982,5")]
+    [InlineData("en", 1448, "1,448")]
+    [InlineData("en", 12.75, "12.75")]
+    public void ForEditing_GroupsThousandsLikeLastYearsColumn_AndReadsBack(string culture, double stored, string shown)
+    {
+        var value = (decimal)stored;
+        var text = IndicatorInput.ForEditing(value, new CultureInfo(culture));
+
+        Assert.Equal(shown, text);
+        Assert.True(IndicatorInput.TryParse(text, new CultureInfo(culture), out var back));
+        Assert.Equal(value, back);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("много")]
     [InlineData("1,2,3.4.5")]

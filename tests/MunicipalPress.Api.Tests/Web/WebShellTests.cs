@@ -92,6 +92,23 @@ public sealed partial class WebShellTests(WebShellTests.DevelopmentApp app, ITes
         };
     }
 
+    [Theory]
+    [InlineData("en", @"Deadline: \d{4}-\d{2}-\d{2}\b")]
+    [InlineData("ru", @"Срок сдачи: \d{2}\.\d{2}\.\d{4}\b")]
+    [InlineData("uk", @"\d{2}\.\d{2}\.\d{4}\b")]
+    public async Task Dates_AreWrittenOneWayPerCulture_IsoInEnglish(string culture, string expected)
+    {
+        var client = app.CreateClient(new() { HandleCookies = true });
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login?useCookies=true",
+            new { email = DemoUsers.PressOfficerEmail(DemoGeography.Blagoveshchensk), password = DemoUsers.Password });
+        login.EnsureSuccessStatusCode();
+
+        var html = await client.GetStringAsync($"/my?culture={culture}");
+
+        Assert.Matches(expected, html);
+        Assert.DoesNotMatch(@"\b\d{1,2}/\d{1,2}/\d{4}\b", html);
+    }
+
     [Fact]
     public async Task ApiDocs_Anonymous_AreSentToSignIn()
     {

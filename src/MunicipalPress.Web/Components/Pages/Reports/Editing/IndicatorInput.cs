@@ -63,9 +63,12 @@ public static class IndicatorInput
             : null;
     }
 
-    /// <summary>A stored value as it is edited: no group separators, no trailing zeros.</summary>
+    /// <summary>
+    /// A stored value as it is edited: grouped like last year's column beside it («2 906» in Russian, «2,906» in
+    /// English), no trailing zeros. <see cref="TryParse"/> reads it back.
+    /// </summary>
     public static string ForEditing(decimal value, CultureInfo culture) =>
-        value.ToString("0.############", culture);
+        value.ToString("#,0.############", culture);
 
     /// <summary>Change against last year in per cent; null when either year is missing or last year was zero.</summary>
     public static decimal? ChangePercent(decimal? current, decimal? lastYear) =>
