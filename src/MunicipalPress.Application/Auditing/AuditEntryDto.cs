@@ -1,5 +1,6 @@
 namespace MunicipalPress.Application.Auditing;
 
+/// <param name="OldValues">The fields before the change; for a report, the version before this one (null for its first).</param>
 public sealed record AuditEntryDto(
     long Id,
     DateTimeOffset OccurredAt,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MunicipalPress.Application.Common;
+using MunicipalPress.Application.Reports;
 using MunicipalPress.Application.Security;
 
 namespace MunicipalPress.Application.Auditing;
@@ -51,7 +52,16 @@ public sealed class AuditService(IMunicipalPressDbFactory dbFactory)
                 orderby a.Id descending
                 select new AuditEntryDto(
                     a.Id, a.OccurredAt, a.UserId, a.UserName, a.Action, a.EntityType, a.EntityId,
-                    a.MunicipalityId, m.Name, a.OldValues, a.NewValues))
+                    a.MunicipalityId, m.Name,
+                    // A report's entries store each version whole; what changed is against the version before.
+                    a.OldValues ?? (a.EntityType == ReportAudit.EntityType
+                        ? db.AuditEntries
+                            .Where(p => p.EntityType == a.EntityType && p.EntityId == a.EntityId && p.Id < a.Id)
+                            .OrderByDescending(p => p.Id)
+                            .Select(p => p.NewValues)
+                            .FirstOrDefault()
+                        : null),
+                    a.NewValues))
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
             .ToListAsync(cancellationToken);

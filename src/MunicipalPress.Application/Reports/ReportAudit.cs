@@ -23,9 +23,10 @@ internal static class ReportAudit
         AnnualReport report,
         string action,
         DateTimeOffset now,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        string? comment = null)
     {
-        var snapshot = ReportSnapshot.Of(report).ToJson();
+        var snapshot = ReportSnapshot.Of(report, comment).ToJson();
         var entityId = report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (action == ReportActions.Save)
         {

@@ -47,7 +47,7 @@ public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, Ti
             EnsureReviewer(actor);
             report.Return(new Reviewer(actor.UserId, actor.Name), comment ?? string.Empty, now);
             return Task.CompletedTask;
-        }, cancellationToken);
+        }, cancellationToken, comment);
 
     public Task<ReportDto?> ApproveAsync(Actor actor, int reportId, uint? expectedVersion, CancellationToken cancellationToken = default) =>
         StepAsync(actor, reportId, expectedVersion, ReportActions.Approve, ReportChangeKind.Approved, (_, report, now) =>
@@ -80,7 +80,7 @@ public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, Ti
             report.AddComment(new Reviewer(actor.UserId, actor.Name), text ?? string.Empty, now);
             report.Touch(now);
             return Task.CompletedTask;
-        }, cancellationToken);
+        }, cancellationToken, text);
 
     /// <summary>
     /// What the report lacks before it can go (the submission rule) and before it is complete; null when the report
@@ -151,7 +151,8 @@ public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, Ti
         string action,
         ReportChangeKind kind,
         Func<IMunicipalPressDb, AnnualReport, DateTimeOffset, Task> step,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? comment = null)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var report = await ReportEditingService.LoadTrackedAsync(db, actor, reportId, cancellationToken);
@@ -172,7 +173,7 @@ public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, Ti
 
         var now = clock.GetUtcNow();
         await step(db, report, now);
-        await ReportAudit.RecordAsync(db, actor, report, action, now, cancellationToken);
+        await ReportAudit.RecordAsync(db, actor, report, action, now, cancellationToken, comment?.Trim());
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -184,6 +184,15 @@ public sealed class AdministrationApiTests(MunicipalPressAppFactory app) : IClas
         Assert.Contains(byCity.Items, e => e.Action == "Save" && e.MunicipalityName == "Благовещенск" && e.NewValues!.Contains("Дополнено."));
         Assert.All(byUser!.Items, e => Assert.Equal(officerId, e.UserId));
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+
+        // A report's entry is read against the version before it (so the trail can say what changed), and a
+        // comment's entry carries the comment itself.
+        (await officer.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/comments", new { comment = "Цифры по сайту уточним к пятнице." })).EnsureSuccessStatusCode();
+        var comment = (await admin.GetFromJsonAsync<Application.Common.PagedResult<Application.Auditing.AuditEntryDto>>(
+            $"/api/v1/audit?municipalityId={city.Id}&entityType=AnnualReport", JsonDefaults.Options))!.Items.First();
+        Assert.Equal("Comment", comment.Action);
+        Assert.Contains("Цифры по сайту уточним к пятнице.", comment.NewValues);
+        Assert.Contains("Дополнено.", comment.OldValues);
     }
 
     private static async Task<T> CreatedAsync<T>(HttpResponseMessage response)

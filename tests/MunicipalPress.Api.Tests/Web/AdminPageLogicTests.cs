@@ -13,12 +13,14 @@ using MunicipalPress.Web;
 using MunicipalPress.Web.Components.Pages.Admin;
 using static MunicipalPress.Api.Tests.Web.ResourceTesting;
 
+using MunicipalPress.Web.Components.Shared;
+
 namespace MunicipalPress.Api.Tests.Web;
 
 /// <summary>The logic behind the administration pages, without a browser.</summary>
 public sealed class AdminPageLogicTests
 {
-    private static readonly AuditWords Words = new("Да", "Нет", "—", "записей: {0}");
+    private static readonly AuditWords Words = new("Да", "Нет", "—", n => $"{n} шт.");
 
     /// <summary>Invalid requests of every administration form: whatever they say must read in the user's language.</summary>
     public static TheoryData<object> InvalidRequests() =>
@@ -141,8 +143,36 @@ public sealed class AdminPageLogicTests
             CultureInfo.InvariantCulture);
 
         Assert.Equal(
-            [new AuditChange("status", null, "status 1"), new AuditChange("achievements", null, "записей: 2"), new AuditChange("Population", null, "—")],
+            [new AuditChange("status", null, "status 1"), new AuditChange("achievements", null, "2 шт."), new AuditChange("Population", null, "—")],
             changes);
+    }
+
+    [Theory]
+    [InlineData("ru", 1, PluralForm.One)]
+    [InlineData("ru", 21, PluralForm.One)]
+    [InlineData("ru", 11, PluralForm.Many)]
+    [InlineData("ru", 3, PluralForm.Few)]
+    [InlineData("ru", 24, PluralForm.Few)]
+    [InlineData("ru", 13, PluralForm.Many)]
+    [InlineData("uk", 5, PluralForm.Many)]
+    [InlineData("uk", 0, PluralForm.Many)]
+    [InlineData("en", 1, PluralForm.One)]
+    [InlineData("en", 2, PluralForm.Many)]
+    [InlineData("en", 21, PluralForm.Many)]
+    public void Plural_ChoosesTheLanguagesForm(string culture, int count, PluralForm form) =>
+        Assert.Equal(form, Plural.Of(count, new CultureInfo(culture)));
+
+    [Theory]
+    [InlineData("ru", 1, "1 запись")]
+    [InlineData("ru", 3, "3 записи")]
+    [InlineData("ru", 12, "12 записей")]
+    [InlineData("uk", 2, "2 записи")]
+    [InlineData("en", 1, "1 item")]
+    [InlineData("en", 4, "4 items")]
+    public void AuditItems_ReadAsTheLanguageCountsThem(string culture, int count, string expected)
+    {
+        ResourceTesting.WithCulture(culture, () =>
+            Assert.Equal(expected, Localizer()[$"Audit_Items_{Plural.Of(count, new CultureInfo(culture))}", count].Value));
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public static class AuditChanges
             JsonValueKind.False => words.No,
             JsonValueKind.Number => value.TryGetDecimal(out var number) ? number.ToString(culture) : value.GetRawText(),
             JsonValueKind.String => StringText(value.GetString()!, words, culture),
-            JsonValueKind.Array => string.Format(culture, words.ItemsFormat, value.GetArrayLength()),
+            JsonValueKind.Array => words.Items(value.GetArrayLength()),
             _ => Shorten(value.GetRawText()),
         };
     }

@@ -12,6 +12,8 @@ using MunicipalPress.Domain.Reporting;
 using MunicipalPress.Domain.Reports;
 using MunicipalPress.Web.Components.Ui;
 
+using MunicipalPress.Web.Components.Shared;
+
 namespace MunicipalPress.Web.Components.Pages.Admin;
 
 public partial class AuditLog
@@ -45,7 +47,7 @@ public partial class AuditLog
     protected override async Task OnInitializedAsync()
     {
         _actor = Actor.From((await AuthState).User)!;
-        _words = new AuditWords(L["Yes"], L["No"], "—", L["Audit_Items"]);
+        _words = new AuditWords(L["Yes"], L["No"], "—", count => L[$"Audit_Items_{Plural.Of(count, CultureInfo.CurrentCulture)}", count]);
 
         // Loaded once the circuit is up, like every administration page (see MunicipalityAdmin); the grid asks
         // for its first page only then, too.
@@ -131,6 +133,14 @@ public partial class AuditLog
 
         return value.ValueKind == JsonValueKind.String && Enum.TryParse<TEnum>(value.GetString(), out var parsed) ? text(parsed) : null;
     }
+
+    /// <summary>
+    /// What an entry changed. A report version's comment belongs to that step only: the version after it carrying no
+    /// comment is not "comment removed".
+    /// </summary>
+    private IReadOnlyList<AuditChange> ChangesOf(AuditEntryDto entry) =>
+        [.. AuditChanges.Between(entry.OldValues, entry.NewValues, entry.EntityId, (field, value) => Describe(entry.EntityType, field, value), _words, CultureInfo.CurrentCulture)
+            .Where(c => !(entry.EntityType == "AnnualReport" && c.Field == "comment" && c.Value == _words.Empty))];
 
     private static string Pascal(string field) => field.Length == 0 ? field : char.ToUpperInvariant(field[0]) + field[1..];
 
