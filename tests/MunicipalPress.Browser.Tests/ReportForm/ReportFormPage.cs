@@ -42,8 +42,7 @@ public sealed class ReportFormPage(IPage page)
     {
         var tab = Page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^" + Regex.Escape(name) + @"( \(\d+\))?$") });
         await tab.ClickAsync();
-        try { await Expect(tab).ToHaveAttributeAsync("aria-selected", "true", new() { Timeout = 3000 }); }
-        catch { await BrowserFixture.ScreenshotAsync(Page, "debug-tab"); System.IO.File.WriteAllText("/tmp/dom.html", await Page.ContentAsync()); throw; }
+        await Expect(tab).ToHaveAttributeAsync("aria-selected", "true");
     }
 
     /// <summary>A screenshot at a phone's width (390 px), then back to the desktop size.</summary>
