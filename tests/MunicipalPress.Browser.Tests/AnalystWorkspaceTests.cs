@@ -187,6 +187,10 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         await Expect(ranking.Locator("tbody tr").First).ToContainTextAsync("1");
         Assert.True(await ranking.Locator("tbody tr").CountAsync() > 20);
         await Expect(ranking.GetByRole(AriaRole.Columnheader, new() { Name = "Медиана региона" })).ToBeVisibleAsync();
+        // The ≥/< marks have their own column with a header, and a legend says what they mean.
+        await Expect(ranking.GetByRole(AriaRole.Columnheader, new() { Name = "К медиане" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("ranking-legend")).ToContainTextAsync("Не ниже медианы региона");
+        await Expect(page.GetByTestId("ranking-legend")).ToContainTextAsync("Ниже медианы региона");
         await BrowserFixture.ScreenshotAsync(page, "25-ranking");
         await PhoneScreenshotAsync(page, "25-ranking-390");
 
