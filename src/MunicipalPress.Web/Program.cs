@@ -49,6 +49,7 @@ app.UseRequestLocalization();
 app.UseRateLimiter();
 app.UseBlockedIdentityRoutes();
 app.UseAuthentication();
+app.UseCurrentAccountCheck();
 // Before authorisation, which would answer a browser without a session 401 (an /api path) instead of sending it to sign in.
 app.UseApiDocsGuard();
 app.UseAuthorization();

@@ -1,3 +1,8 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MunicipalPress.Infrastructure.Identity;
 using MunicipalPress.Infrastructure.Persistence;
 
 namespace MunicipalPress.Web.Infrastructure;
@@ -32,6 +37,35 @@ public static class WebApplicationExtensions
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
+            }
+
+            await next(context);
+        });
+
+    /// <summary>
+    /// Every request to a route that needs a signed-in user is checked against the account as it is now
+    /// (<see cref="CurrentAccountCheck"/>), whether it carries a bearer token or the cookie: a disabled, demoted or
+    /// password-reset user is anonymous from their next request on (401), instead of when the token expires or
+    /// the cookie is next revalidated. A stale cookie is also removed.
+    /// </summary>
+    public static IApplicationBuilder UseCurrentAccountCheck(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var endpoint = context.GetEndpoint();
+            if (context.User.Identity?.IsAuthenticated == true
+                && endpoint?.Metadata.GetMetadata<IAuthorizeData>() is not null
+                && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            {
+                var accounts = context.RequestServices.GetRequiredService<CurrentAccountCheck>();
+                if (!await accounts.IsCurrentAsync(context.User, context.RequestAborted))
+                {
+                    if (context.Request.Headers.Authorization.Count == 0)
+                    {
+                        await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    }
+
+                    context.User = new ClaimsPrincipal(new ClaimsIdentity());
+                }
             }
 
             await next(context);
