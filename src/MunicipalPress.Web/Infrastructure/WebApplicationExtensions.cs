@@ -22,18 +22,13 @@ public static class WebApplicationExtensions
 
     /// <summary>
     /// The Identity API endpoints include self-registration and e-mail flows we do not offer: accounts are
-    /// created by administrators. Those routes answer 404 as if they did not exist.
+    /// created by administrators. Those endpoints carry <see cref="Endpoints.BlockedIdentityRoute"/> and answer 404
+    /// as if they did not exist, before their body is read.
     /// </summary>
     public static IApplicationBuilder UseBlockedIdentityRoutes(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var path = context.Request.Path;
-            if (path.StartsWithSegments("/api/v1/auth/register")
-                || path.StartsWithSegments("/api/v1/auth/forgotPassword")
-                || path.StartsWithSegments("/api/v1/auth/resetPassword")
-                || path.StartsWithSegments("/api/v1/auth/confirmEmail")
-                || path.StartsWithSegments("/api/v1/auth/resendConfirmationEmail")
-                || path.StartsWithSegments("/api/v1/auth/manage/2fa"))
+            if (context.GetEndpoint()?.Metadata.GetMetadata<Endpoints.BlockedIdentityRoute>() is not null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
