@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using MunicipalPress.Application.Accounts;
+using MunicipalPress.Domain.Common;
 
 namespace MunicipalPress.Infrastructure.Identity;
 
@@ -17,6 +18,12 @@ public sealed class AccountSignInService(
 {
     public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
     {
+        if (string.IsNullOrWhiteSpace(email) || !TextRule.IsAcceptable(email) || !TextRule.IsAcceptable(password))
+        {
+            logger.LogInformation("Sign-in refused: the e-mail or password is not acceptable text");
+            return SignInOutcome.Failed;
+        }
+
         var user = await userManager.FindByEmailAsync(email.Trim());
         if (user is null)
         {

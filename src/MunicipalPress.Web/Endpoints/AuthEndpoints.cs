@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.Data;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing.Patterns;
+using MunicipalPress.Domain.Common;
 using MunicipalPress.Infrastructure.Identity;
 using MunicipalPress.Web.Infrastructure;
 
@@ -33,7 +35,8 @@ public static class AuthEndpoints
             {
                 case "login":
                     endpoint.Metadata.Add(new EnableRateLimitingAttribute(LoginRateLimiting.Policy));
-                    endpoint.FilterFactories.Add((_, next) => async context => SameForEveryRefusal(context, await next(context)));
+                    endpoint.FilterFactories.Add((_, next) => async context =>
+                        RefusedInput(context) ?? SameForEveryRefusal(context, await next(context)));
                     break;
                 case "refresh":
                     endpoint.Metadata.Add(new EnableRateLimitingAttribute(LoginRateLimiting.Policy));
@@ -77,6 +80,36 @@ public static class AuthEndpoints
             "Wrong e-mail or password, or the account cannot sign in now.",
             statusCode: StatusCodes.Status401Unauthorized,
             title: "Sign-in failed");
+    }
+
+    /// <summary>The sign-in's e-mail and password follow the text rule like every other input (NUL would reach the database).</summary>
+    private static object? RefusedInput(EndpointFilterInvocationContext context)
+    {
+        if (context.Arguments.OfType<LoginRequest>().FirstOrDefault() is not { } login)
+        {
+            return null;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(login.Email))
+        {
+            errors["email"] = ["Enter the e-mail address."];
+        }
+        else if (!TextRule.IsAcceptable(login.Email))
+        {
+            errors["email"] = [TextRule.Message];
+        }
+
+        if (login.Password is null)
+        {
+            errors["password"] = ["Enter the password."];
+        }
+        else if (!TextRule.IsAcceptable(login.Password))
+        {
+            errors["password"] = [TextRule.Message];
+        }
+
+        return errors.Count == 0 ? null : TypedResults.ValidationProblem(errors);
     }
 
     private static string? LastSegment(EndpointBuilder endpoint) =>
