@@ -5,8 +5,8 @@ namespace MunicipalPress.Web.Infrastructure;
 
 /// <summary>
 /// The headers every answer carries. Pages get a Content-Security-Policy that allows only what Blazor Server and
-/// MudBlazor need: scripts from the portal itself (plus the framework's inline import map, by a per-request nonce),
-/// styles from the portal and inline (MudBlazor sets style attributes), the circuit's WebSocket to this host, and
+/// the UI library (Components/Ui) need: scripts from the portal itself (plus the framework's inline import map, by a per-request nonce),
+/// styles from the portal and inline (the UI library sets style attributes), the circuit's WebSocket to this host, and
 /// no framing by other sites. The Scalar docs (/api/docs, signed-in users only) render their configuration as
 /// an inline script, so their page alone allows inline scripts. API answers are never cached.
 /// </summary>
