@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<ScaleData.ScaleDataGenerator>();
         services.AddScoped<IAccountSignIn, Identity.AccountSignInService>();
         services.AddScoped<Identity.AdministratorAccounts>();
+        services.AddSingleton<Identity.CurrentAccountCheck>();
         services.AddScoped<Application.Users.IUserAccounts, Identity.UserAccounts>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Application.Exports.IXlsxWriter, Documents.OpenXmlXlsxWriter>();

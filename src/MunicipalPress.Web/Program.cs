@@ -9,6 +9,8 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSerilogLogging();
+// No "Server: Kestrel": the answer need not say what runs it.
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.UseEmbeddedPostgresWhenUnconfigured();
 
 builder.Services.AddApplication();
@@ -29,6 +31,7 @@ if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Municip
 }
 
 app.UseRequestLogging();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 // The API answers errors with ProblemDetails; people in a browser get a page that says what happened.
 app.UseWhen(
@@ -49,6 +52,7 @@ app.UseRequestLocalization();
 app.UseRateLimiter();
 app.UseBlockedIdentityRoutes();
 app.UseAuthentication();
+app.UseCurrentAccountCheck();
 // Before authorisation, which would answer a browser without a session 401 (an /api path) instead of sending it to sign in.
 app.UseApiDocsGuard();
 app.UseAuthorization();
@@ -60,6 +64,7 @@ app.MapOpenApi().RequireAuthorization();
 // The interactive docs read /openapi/v1.json, which needs a signed-in user like the API it describes.
 app.MapScalarApiReference("/api/docs", options => options
         .WithTitle("MunicipalPress API")
+        .DisableDefaultFonts()
         .WithOpenApiRoutePattern("/openapi/{documentName}.json"))
     .RequireAuthorization();
 

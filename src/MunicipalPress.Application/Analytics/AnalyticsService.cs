@@ -17,6 +17,11 @@ public sealed class AnalyticsService(IMunicipalPressDbFactory dbFactory)
 
     public async Task<CompareResultDto> CompareAsync(Actor actor, CompareQuery query, CancellationToken cancellationToken = default)
     {
+        foreach (var code in query.Indicators)
+        {
+            RequestValidator.ValidateText("indicator", code);
+        }
+
         Validate(query);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var indicators = await db.Indicators.AsNoTracking()
@@ -71,6 +76,7 @@ public sealed class AnalyticsService(IMunicipalPressDbFactory dbFactory)
 
     public async Task<RankingDto?> RankingAsync(Actor actor, string indicatorCode, int year, bool perCapita, CancellationToken cancellationToken = default)
     {
+        RequestValidator.ValidateText("indicator", indicatorCode);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var indicator = await db.Indicators.AsNoTracking().SingleOrDefaultAsync(i => i.Code == indicatorCode, cancellationToken);
         if (indicator is null)

@@ -13,8 +13,8 @@ public sealed class AuditService(IMunicipalPressDbFactory dbFactory)
     public async Task<PagedResult<AuditEntryDto>> ListAsync(Actor actor, AuditQuery query, CancellationToken cancellationToken = default)
     {
         AdminAccess.EnsureAdministrator(actor);
-        var page = Math.Max(1, query.Page);
-        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        RequestValidator.Validate(query);
+        var (page, pageSize) = Paging.Clamp(query.Page, query.PageSize, MaxPageSize);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var entries = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.UserId))

@@ -11,6 +11,7 @@ public sealed class MunicipalityService(IMunicipalPressDbFactory dbFactory)
         MunicipalityQuery query,
         CancellationToken cancellationToken = default)
     {
+        RequestValidator.Validate(query);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var municipalities = db.Municipalities.AsNoTracking();
         if (!query.IncludeArchived)

@@ -10,7 +10,8 @@ public sealed class RegionRequest
     [StringLength(Region.NameMaxLength)]
     public string Name { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Enter the two-letter country code.")]
+    /// <summary>Optional in a request body: RU when left out.</summary>
+    [StringLength(2, MinimumLength = 2, ErrorMessage = "Enter the two-letter country code.")]
     [RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "Two Latin letters (ISO 3166-1), e.g. RU or UA.")]
     public string CountryCode { get; set; } = "RU";
 }

@@ -88,6 +88,8 @@ public sealed class ReportEditingService(IMunicipalPressDbFactory dbFactory, Tim
             throw new ConcurrencyConflictException(report.Version);
         }
 
+        RequestValidator.Validate(request);
+        await CheckMentionedMunicipalitiesAsync(db, request.PeerHighlights ?? [], cancellationToken);
         var content = ToContent(request);
         var catalogue = await db.Indicators.ToDictionaryAsync(i => i.Id, cancellationToken);
         report.ReplaceContent(content, catalogue);
@@ -128,6 +130,29 @@ public sealed class ReportEditingService(IMunicipalPressDbFactory dbFactory, Tim
             .Include(r => r.ReviewComments)
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>A peer highlight names a municipality that exists (the database would refuse it later, as a 500).</summary>
+    private static async Task CheckMentionedMunicipalitiesAsync(
+        IMunicipalPressDb db,
+        IReadOnlyList<PeerHighlightInput> highlights,
+        CancellationToken cancellationToken)
+    {
+        var mentioned = highlights.Select(h => h.MentionedMunicipalityId).Distinct().ToList();
+        if (mentioned.Count == 0)
+        {
+            return;
+        }
+
+        var known = await db.Municipalities.Where(m => mentioned.Contains(m.Id)).Select(m => m.Id).ToListAsync(cancellationToken);
+        var errors = highlights
+            .Select((h, i) => (Index: i, h.MentionedMunicipalityId))
+            .Where(h => !known.Contains(h.MentionedMunicipalityId))
+            .ToDictionary(h => $"peerHighlights[{h.Index}].mentionedMunicipalityId", h => new[] { $"Unknown municipality {h.MentionedMunicipalityId}." });
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+    }
 
     private static async Task RecordOutcomesAsync(
         IMunicipalPressDb db,

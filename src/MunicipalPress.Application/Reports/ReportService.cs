@@ -14,8 +14,7 @@ public sealed class ReportService(IMunicipalPressDbFactory dbFactory)
         ReportQuery query,
         CancellationToken cancellationToken = default)
     {
-        var page = Math.Max(1, query.Page);
-        var pageSize = Math.Clamp(query.PageSize, 1, ReportQuery.MaxPageSize);
+        var (page, pageSize) = Paging.Clamp(query.Page, query.PageSize, ReportQuery.MaxPageSize);
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var reports = db.AnnualReports.AsNoTracking().Where(ReportAccess.ReadableBy(actor));

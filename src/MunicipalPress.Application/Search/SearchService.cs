@@ -21,8 +21,8 @@ public sealed class SearchService(IMunicipalPressDbFactory dbFactory)
 
     public async Task<PagedResult<SearchHitDto>> SearchAsync(Actor actor, SearchQuery query, CancellationToken cancellationToken = default)
     {
-        var page = Math.Max(1, query.Page);
-        var pageSize = Math.Clamp(query.PageSize, 1, SearchQuery.MaxPageSize);
+        RequestValidator.Validate(query);
+        var (page, pageSize) = Paging.Clamp(query.Page, query.PageSize, SearchQuery.MaxPageSize);
         var text = (query.Q ?? string.Empty).Trim();
         if (text.Length == 0)
         {

@@ -4,6 +4,7 @@ internal static class Guard
 {
     public static string Text(string? value, string field, int maxLength)
     {
+        TextRule.Check(value, field);
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
@@ -20,6 +21,7 @@ internal static class Guard
 
     public static string? OptionalText(string? value, string field, int maxLength)
     {
+        TextRule.Check(value, field);
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {

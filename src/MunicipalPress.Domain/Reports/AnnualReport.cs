@@ -217,6 +217,12 @@ public class AnnualReport
 
         string? Text(string? value, string field, int maxLength, bool required)
         {
+            if (!TextRule.IsAcceptable(value))
+            {
+                Fail(field, TextRule.Message);
+                return null;
+            }
+
             var trimmed = value?.Trim();
             if (string.IsNullOrEmpty(trimmed))
             {

@@ -32,10 +32,9 @@ public static class AccountEndpoints
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         }
 
-        // Only local paths: the switch must not become an open redirect.
-        var target = redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//", StringComparison.Ordinal)
-            ? redirectUri
-            : "/";
+        // Only local paths (the framework's test refuses "//host", "/\host" and control characters): the switch must
+        // not become an open redirect.
+        var target = redirectUri is { Length: > 0 } && RedirectHttpResult.IsLocalUrl(redirectUri) ? redirectUri : "/";
         return TypedResults.LocalRedirect(target);
     }
 }

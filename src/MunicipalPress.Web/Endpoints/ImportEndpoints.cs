@@ -175,8 +175,9 @@ public static class ImportEndpoints
                 }
             }
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
+            // A malformed or truncated body (the reader meets its end before the closing boundary) is the client's.
             return (null, BadRequest($"The multipart/form-data body could not be read: {e.Message}"));
         }
 

@@ -4,12 +4,15 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace MunicipalPress.Web.Infrastructure;
 
 /// <summary>
-/// Password guessing is slowed per client address on both sign-in routes (the login page's form post and
-/// POST /api/v1/auth/login); everything else is not limited. Identity's lockout (5 failures → 5 minutes)
-/// protects each account on top of this.
+/// Password guessing is slowed per client address by the named policy <see cref="Policy"/>, which the sign-in
+/// endpoints carry themselves (POST /api/v1/auth/login and /refresh, the login page's form post): the limit
+/// follows the endpoint the router chose, so no spelling of the path (a trailing slash, other case) escapes it.
+/// Identity's lockout (5 failures → 5 minutes) protects each account on top of this.
 /// </summary>
 public static class LoginRateLimiting
 {
+    public const string Policy = "sign-in";
+
     public static IServiceCollection AddLoginRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var permitLimit = configuration.GetValue("MunicipalPress:LoginRateLimit:PermitLimit", 10);
@@ -33,18 +36,14 @@ public static class LoginRateLimiting
                     },
                 });
             };
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsSignIn(context.Request)
+            // Only attempts count: showing the login page (GET) is not one.
+            options.AddPolicy(Policy, context =>
+                HttpMethods.IsPost(context.Request.Method)
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "local",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("other"));
+                    : RateLimitPartition.GetNoLimiter("not-an-attempt"));
         });
         return services;
     }
-
-    private static bool IsSignIn(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method)
-        && (request.Path.Equals("/api/v1/auth/login", StringComparison.OrdinalIgnoreCase)
-            || request.Path.Equals("/login", StringComparison.OrdinalIgnoreCase));
 }

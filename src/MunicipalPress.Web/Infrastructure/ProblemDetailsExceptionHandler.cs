@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MunicipalPress.Application.Common;
@@ -12,6 +13,8 @@ namespace MunicipalPress.Web.Infrastructure;
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
+    public const string NotReadable = "Not a valid value here (wrong type or number, or text with broken Unicode).";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         IResult? result = exception switch
@@ -26,6 +29,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             DomainException { Field: { } field } e => TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { [field] = [e.Message] }),
             DomainException e => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Conflict"),
+            // A body the JSON reader refused at a known place (a wrong type, a lone surrogate): name that field.
+            BadHttpRequestException { InnerException: JsonException { Path: { Length: > 1 } path } } => TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [FieldOf(path)] = [NotReadable] }),
             BadHttpRequestException e => TypedResults.Problem(e.Message, statusCode: e.StatusCode, title: "Bad request"),
             _ => null,
         };
@@ -54,4 +60,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Exception = exception,
         });
     }
+
+    /// <summary>"$.achievements[0].text" → "achievements[0].text", the name the field errors use.</summary>
+    private static string FieldOf(string jsonPath) => jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath.TrimStart('$');
 }

@@ -1,3 +1,8 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MunicipalPress.Infrastructure.Identity;
 using MunicipalPress.Infrastructure.Persistence;
 
 namespace MunicipalPress.Web.Infrastructure;
@@ -17,21 +22,45 @@ public static class WebApplicationExtensions
 
     /// <summary>
     /// The Identity API endpoints include self-registration and e-mail flows we do not offer: accounts are
-    /// created by administrators. Those routes answer 404 as if they did not exist.
+    /// created by administrators. Those endpoints carry <see cref="Endpoints.BlockedIdentityRoute"/> and answer 404
+    /// as if they did not exist, before their body is read.
     /// </summary>
     public static IApplicationBuilder UseBlockedIdentityRoutes(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var path = context.Request.Path;
-            if (path.StartsWithSegments("/api/v1/auth/register")
-                || path.StartsWithSegments("/api/v1/auth/forgotPassword")
-                || path.StartsWithSegments("/api/v1/auth/resetPassword")
-                || path.StartsWithSegments("/api/v1/auth/confirmEmail")
-                || path.StartsWithSegments("/api/v1/auth/resendConfirmationEmail")
-                || path.StartsWithSegments("/api/v1/auth/manage/2fa"))
+            if (context.GetEndpoint()?.Metadata.GetMetadata<Endpoints.BlockedIdentityRoute>() is not null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
+            }
+
+            await next(context);
+        });
+
+    /// <summary>
+    /// Every request to a route that needs a signed-in user is checked against the account as it is now
+    /// (<see cref="CurrentAccountCheck"/>), whether it carries a bearer token or the cookie: a disabled, demoted or
+    /// password-reset user is anonymous from their next request on (401), instead of when the token expires or
+    /// the cookie is next revalidated. A stale cookie is also removed.
+    /// </summary>
+    public static IApplicationBuilder UseCurrentAccountCheck(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var endpoint = context.GetEndpoint();
+            if (context.User.Identity?.IsAuthenticated == true
+                && endpoint?.Metadata.GetMetadata<IAuthorizeData>() is not null
+                && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            {
+                var accounts = context.RequestServices.GetRequiredService<CurrentAccountCheck>();
+                if (!await accounts.IsCurrentAsync(context.User, context.RequestAborted))
+                {
+                    if (context.Request.Headers.Authorization.Count == 0)
+                    {
+                        await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    }
+
+                    context.User = new ClaimsPrincipal(new ClaimsIdentity());
+                }
             }
 
             await next(context);

@@ -100,6 +100,8 @@ public static class WebServices
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
+        // Bad request bodies reach ProblemDetailsExceptionHandler in every environment, so it can name the field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddHealthChecks().AddDbContextCheck<MunicipalPressDbContext>("database");
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>

@@ -60,6 +60,7 @@ public static class AdminMessages
         (Pattern("^Municipality \\d+ does not exist or is archived\\.$"), "Msg_MunicipalityArchived"),
         (Exact("You cannot remove your own administrator role or disable yourself."), "Msg_SelfDemotion"),
         (Exact("Only administrators manage reference data and users."), "Msg_AdminOnly"),
+        (Exact(TextRule.Message), "Msg_TextRule"),
 
         // The framework's default DataAnnotations messages, for attributes without a message of their own.
         (Pattern("^The field \\w+ must be a string with a maximum length of (\\d+)\\.$"), "Msg_MaxLength"),

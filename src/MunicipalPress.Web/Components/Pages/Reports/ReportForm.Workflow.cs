@@ -210,6 +210,11 @@ public sealed partial class ReportForm
             return T["Error_NoAchievements"];
         }
 
+        if (message == TextRule.Message)
+        {
+            return T["Error_TextRule"];
+        }
+
         if (message == "Must not be empty.")
         {
             return T["Error_Required"];
