@@ -118,11 +118,9 @@ public sealed class AnalyticsService(IMunicipalPressDbFactory dbFactory)
             perCapita ? $"{indicator.Unit} / 10 000" : indicator.Unit, year, perCapita, ranked);
     }
 
-    /// <summary>Reports whose figures count: submitted or approved, and readable by the actor.</summary>
+    /// <summary>Reports whose figures count (<see cref="AnalyticsFacts"/>).</summary>
     private static IQueryable<AnnualReport> Facts(IMunicipalPressDb db, Actor actor) =>
-        db.AnnualReports.AsNoTracking()
-            .Where(ReportAccess.ReadableBy(actor))
-            .Where(r => r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved);
+        db.AnnualReports.AsNoTracking().CountedFor(actor);
 
     private static decimal? Scale(decimal value, int? population, bool perCapita) =>
         !perCapita ? value : population is > 0 ? Math.Round(value / population.Value * PerCapitaBase, 2) : null;

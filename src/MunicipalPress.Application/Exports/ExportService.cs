@@ -31,8 +31,8 @@ public sealed class ExportService(IMunicipalPressDbFactory dbFactory, AnalyticsS
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.SortOrder).ThenBy(i => i.Code).ToListAsync(cancellationToken);
         var reports = await db.AnnualReports.AsNoTracking()
-            .Where(ReportAccess.ReadableBy(actor))
-            .Where(r => r.Year == year && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved))
+            .CountedFor(actor)
+            .Where(r => r.Year == year)
             .Join(db.Municipalities, r => r.MunicipalityId, m => m.Id, (r, m) => new { Report = r, m.Name, Region = m.Region!.Name, m.Population })
             .OrderBy(x => x.Region).ThenBy(x => x.Name)
             .Select(x => new { x.Name, x.Region, x.Population, x.Report.Status, Values = x.Report.IndicatorValues.Select(v => new { v.IndicatorId, v.Value }).ToList() })

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MunicipalPress.Application.Analytics;
 using MunicipalPress.Application.Common;
 using MunicipalPress.Application.Reports;
 using MunicipalPress.Application.Security;
@@ -12,8 +13,9 @@ namespace MunicipalPress.Application.Municipalities;
 public sealed class MunicipalityProfileService(IMunicipalPressDbFactory dbFactory)
 {
     /// <summary>
-    /// The indicators with at least one visible value, in catalogue order, each over all reporting years
-    /// (null where a year has no value: missing is never zero). One query for the whole dashboard.
+    /// The indicators with at least one counted value (<see cref="AnalyticsFacts"/>: a draft's figures are not the
+    /// city's latest), in catalogue order, each over all reporting years (null where a year has no value: missing is
+    /// never zero). One query for the whole dashboard.
     /// </summary>
     public async Task<IReadOnlyList<IndicatorSeriesDto>> GetIndicatorDashboardAsync(
         Actor actor,
@@ -23,7 +25,7 @@ public sealed class MunicipalityProfileService(IMunicipalPressDbFactory dbFactor
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var values = await db.AnnualReports.AsNoTracking()
             .Where(r => r.MunicipalityId == municipalityId)
-            .Where(ReportAccess.ReadableBy(actor))
+            .CountedFor(actor)
             .SelectMany(r => r.IndicatorValues.Select(v => new { r.Year, v.IndicatorId, v.Value }))
             .ToListAsync(cancellationToken);
         if (values.Count == 0)

@@ -88,7 +88,10 @@ public sealed class ReportService(IMunicipalPressDbFactory dbFactory)
             cancellationToken);
     }
 
-    /// <summary>An indicator's values over all reporting years, for one municipality; missing years are null.</summary>
+    /// <summary>
+    /// An indicator's values over all reporting years, for one municipality; missing years are null. Only counted
+    /// reports (<see cref="Analytics.AnalyticsFacts"/>): a draft's figure is not a year's value yet.
+    /// </summary>
     public async Task<IReadOnlyList<IndicatorPointDto>> GetIndicatorSeriesAsync(
         Actor actor,
         int municipalityId,
@@ -98,6 +101,7 @@ public sealed class ReportService(IMunicipalPressDbFactory dbFactory)
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var values = await db.AnnualReports.AsNoTracking()
             .Where(r => r.MunicipalityId == municipalityId)
+            .Where(Analytics.AnalyticsFacts.Counted)
             .Where(ReportAccess.ReadableBy(actor))
             .SelectMany(r => r.IndicatorValues
                 .Where(v => v.IndicatorId == indicatorId)

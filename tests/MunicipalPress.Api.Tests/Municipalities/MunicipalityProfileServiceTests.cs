@@ -50,6 +50,30 @@ public sealed class MunicipalityProfileServiceTests(MunicipalPressAppFactory app
     }
 
     [Fact]
+    public async Task Dashboard_ADraftsFigures_AreNotTheCitysLatest_ForAnyone_AsInCompare()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var profiles = scope.ServiceProvider.GetRequiredService<MunicipalityProfileService>();
+        var blagoveshchensk = await IdOfAsync(scope, DemoGeography.Blagoveshchensk);
+        var ownOfficer = new Actor("officer", "Пресс-служба Благовещенска", Roles.PressOfficer, blagoveshchensk);
+        var pressReleases = (await scope.ServiceProvider.GetRequiredService<IndicatorService>().ListAsync()).Single(i => i.Code == "press_releases");
+
+        // Blagoveshchensk's open-year report is a draft with figures: the analyst and the city itself may read it,
+        // but the profile, like compare, counts only sent reports.
+        foreach (var actor in new[] { Analyst, ownOfficer })
+        {
+            var dashboard = await profiles.GetIndicatorDashboardAsync(actor, blagoveshchensk);
+            Assert.All(dashboard, s => Assert.Null(s.Points.Single(p => p.Year == DemoDataSeeder.LastYear).Value));
+            var series = await scope.ServiceProvider.GetRequiredService<Application.Reports.ReportService>()
+                .GetIndicatorSeriesAsync(actor, blagoveshchensk, pressReleases.Id);
+            Assert.Null(series.Single(p => p.Year == DemoDataSeeder.LastYear).Value);
+            var compare = await scope.ServiceProvider.GetRequiredService<Application.Analytics.AnalyticsService>()
+                .CompareAsync(actor, new Application.Analytics.CompareQuery(["press_releases"], [blagoveshchensk], null, DemoDataSeeder.LastYear, DemoDataSeeder.LastYear, false));
+            Assert.All(compare.Indicators.SelectMany(i => i.Series).SelectMany(s => s.Points), p => Assert.Null(p.Value));
+        }
+    }
+
+    [Fact]
     public async Task TaskRecord_NewestFirst_OutcomesFromTheNextReport_CountsAddUp()
     {
         await using var scope = app.Services.CreateAsyncScope();
