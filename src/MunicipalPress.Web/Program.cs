@@ -11,6 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.UseEmbeddedPostgresWhenUnconfigured();
 
+builder.Services.AddSingleton(builder.Configuration.GetSection("MunicipalPress:FigureChecks").Get<MunicipalPress.Application.FigureChecks.FigureCheckOptions>()
+    ?? MunicipalPress.Application.FigureChecks.FigureCheckOptions.Default);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 if (builder.Environment.IsDevelopment())
@@ -71,6 +73,7 @@ api.MapMunicipalityEndpoints();
 api.MapIndicatorEndpoints();
 api.MapReportingYearEndpoints();
 api.MapReportEndpoints();
+api.MapFigureCheckEndpoints();
 api.MapUserEndpoints();
 api.MapAuditEndpoints();
 api.MapSearchEndpoints();

@@ -152,7 +152,7 @@ internal static partial class ChangeClaimReader
     [GeneratedRegex(@"(?<!\p{L})на\s+(?<n>\d+(?:[.,]\d+)?)\s*(?:%|процент\w*|відсот\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"(?<w>(?<!\p{L})(?:рост|прирост|увеличение|снижение|сокращение|уменьшение|падение|зростання|приріст|збільшення|зменшення|скорочення|зниження))[^.;!?%\d]{0,80}?(?:составил\w*|склал\w*)\s+(?<n>\d+(?:[.,]\d+)?)\s*(?:%|процент\w*|відсот\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<w>(?<!\p{L})(?:рост|прирост|увеличение|снижение|сокращение|уменьшение|падение|зростання|приріст|збільшення|зменшення|скорочення|зниження))[^.;!?%]{0,80}?(?:составил\w*|склал\w*)\s+(?<n>\d+(?:[.,]\d+)?)\s*(?:%|процент\w*|відсот\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GrowthPercent();
 
     [GeneratedRegex(@"(?<!\p{L})(?:с|со|від|з|із)\s+(?<from>\d)[\d \u00A0]*(?:[.,]\d+)?(?:\s*(?:тыс|тис|млн)\.?)?\s+(?:[^\d.;!?]{0,40}?\s)?до\s+(?<to>\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
