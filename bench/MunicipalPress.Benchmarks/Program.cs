@@ -112,6 +112,7 @@ var parses = EditingScenarios.Parse(Path.Combine("..", "shared", "seeds"));
 if (parses.Count > 0)
 {
     PrintTable(await Measurement.RunInterleavedAsync(20, iterations * 5, parses), decimals: 2);
+    PrintTable(await Measurement.RunInterleavedAsync(20, iterations * 5, EditingScenarios.FigureChecks(Path.Combine("..", "shared", "seeds"))), decimals: 2);
 }
 else
 {

@@ -18,7 +18,7 @@ namespace MunicipalPress.Application.Search;
 /// One statement, one pass over each table: the matches of the three kinds are ranked on their stored tsvectors,
 /// filtered by what the actor may read, counted with a window function and cut to the page; snippets, report and
 /// city are read only for the page's rows, after the cut. (The first version ranked each kind with its snippet and counted
-/// each kind again: two passes per table; see docs/performance.md.) LINQ cannot say count(*) OVER (), hence SQL;
+/// each kind again: two passes per table; see docs/performance.md.) LINQ cannot say count(*) OVER (), hence SQL, prepared;
 /// the readability rule is <see cref="ReportAccess.ReadableBy"/>'s, as parameters.
 /// </remarks>
 public sealed class SearchService(IMunicipalPressDbFactory dbFactory)
@@ -45,10 +45,9 @@ public sealed class SearchService(IMunicipalPressDbFactory dbFactory)
         }
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var sql = Sql(actor, query);
-        var rows = await db.Database
-            .SqlQueryRaw<Row>(sql, Parameters(actor, query, text, page, pageSize))
-            .ToListAsync(cancellationToken);
+        var rows = await QueryAsync(db, Sql(actor, query), Parameters(actor, query, text, page, pageSize), reader => new Row(
+            reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5),
+            reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetFloat(7), reader.GetInt64(8), reader.GetString(9)), cancellationToken);
         var total = rows.Count > 0 ? (int)rows[0].Total : page == 1 ? 0 : await CountAsync(db, actor, query, text, cancellationToken);
         // The page is cut in one total order (rank, then the earlier text), so pages never overlap; within it, equal
         // ranks show the newest year first.
@@ -67,11 +66,37 @@ public sealed class SearchService(IMunicipalPressDbFactory dbFactory)
     /// <summary>Only for a page past the last one: the page's own query carries the total.</summary>
     private static async Task<int> CountAsync(IMunicipalPressDb db, Actor actor, SearchQuery query, string text, CancellationToken cancellationToken)
     {
-        var sql = $"WITH {Matches} SELECT count(*) AS \"Value\" FROM {Visible(actor, query)}";
-        var counts = await db.Database
-            .SqlQueryRaw<long>(sql, Parameters(actor, query, text, 1, 1))
-            .ToListAsync(cancellationToken);
+        var sql = $"WITH {Matches} SELECT count(*) FROM {Visible(actor, query)}";
+        var counts = await QueryAsync(db, sql, Parameters(actor, query, text, 1, 1), reader => reader.GetInt64(0), cancellationToken);
         return (int)counts.Single();
+    }
+
+    /// <summary>
+    /// Runs a prepared statement on the context's connection. Npgsql keeps a prepared statement with the pooled physical
+    /// connection, so the next search skips parsing and planning this long statement (about 3 ms of its time).
+    /// </summary>
+    private static async Task<List<T>> QueryAsync<T>(
+        IMunicipalPressDb db, string sql, NpgsqlParameter[] parameters, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
+            command.Parameters.AddRange(parameters);
+            await command.PrepareAsync(cancellationToken);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(read(reader));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static string Sql(Actor actor, SearchQuery query) => $"""
@@ -82,10 +107,8 @@ public sealed class SearchService(IMunicipalPressDbFactory dbFactory)
             ORDER BY h.rank DESC, h.kind, h.id
             LIMIT @take OFFSET @skip
         )
-        SELECT c.kind AS "Kind", r.id AS "ReportId", r.municipality_id AS "MunicipalityId", m.name AS "Municipality",
-               g.name AS "Region", r.year AS "Year", coalesce(a.direction, t.direction) AS "Direction", c.rank AS "Rank",
-               c.total AS "Total",
-               ts_headline('{SearchColumns.RussianConfig}', coalesce(a.text, t.text, x.text), q.query, @options) AS "Headline"
+        SELECT c.kind, r.id, r.municipality_id, m.name, g.name, r.year, coalesce(a.direction, t.direction), c.rank, c.total,
+               ts_headline('{SearchColumns.RussianConfig}', coalesce(a.text, t.text, x.text), q.query, @options)
         FROM cut c
         CROSS JOIN q
         JOIN annual_reports r ON r.id = c.annual_report_id
@@ -129,7 +152,7 @@ public sealed class SearchService(IMunicipalPressDbFactory dbFactory)
                 {(query.RegionId is null ? string.Empty : "AND m.region_id = @region")}
             """;
 
-    private static object[] Parameters(Actor actor, SearchQuery query, string text, int page, int pageSize) =>
+    private static NpgsqlParameter[] Parameters(Actor actor, SearchQuery query, string text, int page, int pageSize) =>
     [
         new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = text },
         new NpgsqlParameter("options", NpgsqlDbType.Text) { Value = HeadlineOptions },
