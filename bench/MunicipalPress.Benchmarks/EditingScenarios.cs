@@ -91,4 +91,24 @@ public static class EditingScenarios
                     }));
                 }).ToList()
             : [];
+
+    /// <summary>
+    /// The figure checks of each seed that has figures, on its own text and the values the text gives, as the form
+    /// would run them on a keystroke (issue 13): extraction of every achievement, stated changes, plausibility.
+    /// </summary>
+    public static IReadOnlyList<(string Name, Func<Task> Operation)> FigureChecks(string directory) =>
+        Directory.Exists(directory)
+            ? Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal).Select(path =>
+                {
+                    var parsed = ReportTextParser.Parse(File.ReadAllBytes(path));
+                    var values = parsed.Indicators.Where(f => f.Code is not null).GroupBy(f => f.Code!).ToDictionary(g => g.Key, g => g.First().Value);
+                    var input = new MunicipalPress.Application.FigureChecks.FigureCheckInput(
+                        parsed.Achievements.Select(a => a.Text).ToList(), parsed.Year, values, values, values.Keys.ToHashSet());
+                    return ($"figure checks of {parsed.Municipality} ({parsed.Achievements.Count} achievements)", (Func<Task>)(() =>
+                    {
+                        MunicipalPress.Application.FigureChecks.FigureChecker.Check(input);
+                        return Task.CompletedTask;
+                    }));
+                }).ToList()
+            : [];
 }

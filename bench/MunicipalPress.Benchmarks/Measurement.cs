@@ -55,6 +55,31 @@ public sealed record Measurement(string Name, IReadOnlyList<double> Milliseconds
         return scenarios.Select((s, i) => new Measurement(s.Name, timings[i])).ToList();
     }
 
+    /// <summary>
+    /// <paramref name="callers"/> callers run the operation back to back at the same time; every call's latency counts.
+    /// Each caller takes its own turn of <paramref name="operation"/> (its argument is the caller's call number).
+    /// </summary>
+    public static async Task<Measurement> RunConcurrentAsync(string name, int callers, int warmup, int iterations, Func<int, Task> operation)
+    {
+        var timings = new List<double>[callers];
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(c => Task.Run(async () =>
+        {
+            var mine = new List<double>(iterations);
+            for (var i = 0; i < warmup + iterations; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await operation(c + (i * callers));
+                if (i >= warmup)
+                {
+                    mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+            }
+
+            timings[c] = mine;
+        })));
+        return new Measurement(name, timings.SelectMany(t => t).ToList());
+    }
+
     private double Percentile(double p)
     {
         var sorted = Milliseconds.Order().ToList();

@@ -57,10 +57,13 @@ var analyst = new Actor("bench", "Benchmark analyst", Roles.Analyst, null);
 await using var scope2 = provider.CreateAsyncScope();
 var analytics = scope2.ServiceProvider.GetRequiredService<AnalyticsService>();
 var search = scope2.ServiceProvider.GetRequiredService<SearchService>();
+var legacySearch = new LegacySearch(scope2.ServiceProvider.GetRequiredService<MunicipalPress.Application.Common.IMunicipalPressDbFactory>());
 await using var dataSource = NpgsqlDataSource.Create(connectionString);
 var compare = new CompareQuery(indicatorCodes, cityIds, null, ScaleDataGenerator.FirstYear, ScaleDataGenerator.FirstYear + 9, PerCapita: false);
 var queries = new[] { "фоторепортаж", "инцидент-менеджмент", "социальных сетях", "сайт", "горячие линии" };
 var q = 0;
+var legacyQ = 0;
+Console.WriteLine($"load average at the start of the measurements: {LoadAverage()}");
 
 var results = await Measurement.RunInterleavedAsync(20, iterations,
 [
@@ -68,6 +71,7 @@ var results = await Measurement.RunInterleavedAsync(20, iterations,
     ("compare, same data as raw Npgsql SQL (baseline)", () => RawComparison.RunAsync(dataSource, cityIds, indicatorIds, compare.FromYear, compare.ToYear)),
     ($"ranking of all {municipalities} cities, one indicator and year", () => analytics.RankingAsync(analyst, indicatorCodes[0], 2020, perCapita: true)),
     ("ranked search with snippets (page of 20)", () => search.SearchAsync(analyst, new SearchQuery(queries[q++ % queries.Length]))),
+    ("ranked search, the query before issue 13 (baseline)", () => legacySearch.SearchAsync(analyst, new SearchQuery(queries[legacyQ++ % queries.Length]))),
 ]);
 
 PrintTable(results);
@@ -77,6 +81,21 @@ Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"service / raw throughput (comparison): {ratio:0.00} (target ≥ 0.80)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"targets: compare p95 {results[0].P95:0.0} ≤ 50 ms {(results[0].P95 <= 50 ? "✓" : "✗")}; ranking p95 {results[2].P95:0.0} ≤ 30 ms {(results[2].P95 <= 30 ? "✓" : "✗")}; search p95 {results[3].P95:0.0} ≤ 100 ms {(results[3].P95 <= 100 ? "✓" : "✗")}; ratio {(ratio >= 0.8 ? "✓" : "✗")}"));
+
+// Eight analysts searching at once (issue 13): every call's latency, old query and new, one after the other.
+const int Callers = 8;
+var concurrent = new List<Measurement>
+{
+    await Measurement.RunConcurrentAsync($"ranked search, {Callers} concurrent callers", Callers, 5, Math.Max(10, iterations / 4),
+        i => search.SearchAsync(analyst, new SearchQuery(queries[i % queries.Length]))),
+    await Measurement.RunConcurrentAsync($"ranked search, {Callers} concurrent callers, the query before issue 13 (baseline)", Callers, 5, Math.Max(10, iterations / 4),
+        i => legacySearch.SearchAsync(analyst, new SearchQuery(queries[i % queries.Length]))),
+};
+PrintTable(concurrent);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"search targets: one caller p95 {results[3].P95:0.0} ≤ 45 ms {(results[3].P95 <= 45 ? "✓" : "✗")} (before: {results[4].P95:0.0}); "
+    + $"{Callers} callers p95 {concurrent[0].P95:0.0} ≤ 150 ms {(concurrent[0].P95 <= 150 ? "✓" : "✗")} (before: {concurrent[1].P95:0.0})"));
+Console.WriteLine($"load average after the search measurements: {LoadAverage()}");
 
 // The press officer's side: autosave against reading the same report, and the import parser on the seeds.
 var editing = await EditingScenarios.PrepareSaveAsync(
@@ -93,6 +112,7 @@ var parses = EditingScenarios.Parse(Path.Combine("..", "shared", "seeds"));
 if (parses.Count > 0)
 {
     PrintTable(await Measurement.RunInterleavedAsync(20, iterations * 5, parses), decimals: 2);
+    PrintTable(await Measurement.RunInterleavedAsync(20, iterations * 5, EditingScenarios.FigureChecks(Path.Combine("..", "shared", "seeds"))), decimals: 2);
 }
 else
 {
@@ -123,6 +143,9 @@ static void PrintTable(IReadOnlyList<Measurement> measurements, int decimals = 1
             $"| {m.Name} | {m.P50.ToString(format, CultureInfo.InvariantCulture)} | {m.P95.ToString(format, CultureInfo.InvariantCulture)} | {m.Mean.ToString(format, CultureInfo.InvariantCulture)} | {m.Throughput:0} |"));
     }
 }
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
 int ArgValue(string name, int fallback)
 {

@@ -18,6 +18,8 @@ public static class DependencyInjection
         services.AddScoped<MunicipalityProfileService>();
         services.AddScoped<IndicatorService>();
         services.AddScoped<ReportingYearService>();
+        services.TryAddSingleton(FigureChecks.FigureCheckOptions.Default);
+        services.AddScoped<FigureChecks.FigureCheckService>();
         services.AddSingleton<Reports.Changes.ReportChanges>();
         services.AddSingleton<Reports.Changes.IReportChangeNotifier>(sp => sp.GetRequiredService<Reports.Changes.ReportChanges>());
         services.AddScoped<ReportService>();

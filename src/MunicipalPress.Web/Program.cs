@@ -13,6 +13,8 @@ builder.AddSerilogLogging();
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.UseEmbeddedPostgresWhenUnconfigured();
 
+builder.Services.AddSingleton(builder.Configuration.GetSection("MunicipalPress:FigureChecks").Get<MunicipalPress.Application.FigureChecks.FigureCheckOptions>()
+    ?? MunicipalPress.Application.FigureChecks.FigureCheckOptions.Default);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 if (builder.Environment.IsDevelopment())
@@ -76,6 +78,7 @@ api.MapMunicipalityEndpoints();
 api.MapIndicatorEndpoints();
 api.MapReportingYearEndpoints();
 api.MapReportEndpoints();
+api.MapFigureCheckEndpoints();
 api.MapUserEndpoints();
 api.MapAuditEndpoints();
 api.MapSearchEndpoints();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using MunicipalPress.Domain.Auditing;
 using MunicipalPress.Domain.Geography;
 using MunicipalPress.Domain.Indicators;
@@ -28,6 +29,9 @@ public interface IMunicipalPressDb : IAsyncDisposable
 
     /// <summary>The acting user, recorded in the audit trail of the changes this context saves.</summary>
     Security.Actor? Actor { get; set; }
+
+    /// <summary>For the few queries LINQ cannot say (search ranks and counts in one pass with a window function).</summary>
+    DatabaseFacade Database { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using MunicipalPress.Application.Common;
+using MunicipalPress.Application.FigureChecks;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Reporting;
 using MunicipalPress.Domain.Reports;
 
 namespace MunicipalPress.Application.ReportingYears;
 
-public sealed class ReportingYearService(IMunicipalPressDbFactory dbFactory)
+public sealed class ReportingYearService(IMunicipalPressDbFactory dbFactory, FigureCheckService figureChecks)
 {
     public async Task<IReadOnlyList<ReportingYearDto>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -89,13 +90,15 @@ public sealed class ReportingYearService(IMunicipalPressDbFactory dbFactory)
                     UpdatedAt = (DateTimeOffset?)r.UpdatedAt,
                 })
             .ToListAsync(cancellationToken);
+        var toCheck = await figureChecks.CountOpenAsync(db, db.AnnualReports.Where(r => r.Year == year), cancellationToken);
         var regions = rows
             .GroupBy(r => (r.RegionId, r.Region))
             .Select(g => new RegionCompletenessDto(
                 g.Key.RegionId,
                 g.Key.Region,
                 g.Select(r => new CompletenessRowDto(
-                    r.Id, r.Name, Categorise(r.Status, r.IsLate ?? false), r.ReportId, r.SubmittedAt, r.IsLate ?? false, r.UpdatedAt)).ToList()))
+                    r.Id, r.Name, Categorise(r.Status, r.IsLate ?? false), r.ReportId, r.SubmittedAt, r.IsLate ?? false, r.UpdatedAt,
+                    r.ReportId is { } id ? toCheck.GetValueOrDefault(id) : null)).ToList()))
             .ToList();
         var counts = Enum.GetValues<CompletenessCategory>().ToDictionary(
             c => c,

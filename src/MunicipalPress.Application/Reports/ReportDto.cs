@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using MunicipalPress.Application.FigureChecks;
 using MunicipalPress.Domain.Reports;
 
 namespace MunicipalPress.Application.Reports;
@@ -20,4 +22,12 @@ public sealed record ReportDto(
     IReadOnlyList<PlannedTaskDto> PlannedTasks,
     IReadOnlyList<IndicatorValueDto> IndicatorValues,
     IReadOnlyList<PeerHighlightDto> PeerHighlights,
-    IReadOnlyList<ReviewCommentDto> ReviewComments);
+    IReadOnlyList<ReviewCommentDto> ReviewComments)
+{
+    /// <summary>
+    /// Only in the answer to submit: the figure checks still open when the report went in. They are warnings; the
+    /// submission succeeded. Absent (null) everywhere else.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<FigureFlag>? Warnings { get; init; }
+}

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MunicipalPress.Application.Common;
+using MunicipalPress.Application.FigureChecks;
 using MunicipalPress.Application.Indicators;
 using MunicipalPress.Application.Reports.Changes;
 using MunicipalPress.Application.Security;
@@ -15,10 +16,17 @@ namespace MunicipalPress.Application.Reports;
 /// report does not exist for the actor. Every step taken is published through <see cref="IReportChangeNotifier"/>
 /// once committed; a refused one publishes nothing.
 /// </summary>
-public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, TimeProvider clock, IReportChangeNotifier changes)
+public sealed class ReportWorkflowService(
+    IMunicipalPressDbFactory dbFactory, TimeProvider clock, IReportChangeNotifier changes, FigureCheckService figureChecks)
 {
-    public Task<ReportDto?> SubmitAsync(Actor actor, int reportId, uint? expectedVersion, CancellationToken cancellationToken = default) =>
-        StepAsync(actor, reportId, expectedVersion, ReportActions.Submit, ReportChangeKind.Submitted, async (db, report, now) =>
+    /// <summary>
+    /// Submits the report. Errors (no achievement, a value against its indicator's rules, a missing required value)
+    /// stop it; open figure checks do not: they come back as <see cref="ReportDto.Warnings"/> of the submitted report.
+    /// </summary>
+    public async Task<ReportDto?> SubmitAsync(Actor actor, int reportId, uint? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<FigureFlag> warnings = [];
+        var submitted = await StepAsync(actor, reportId, expectedVersion, ReportActions.Submit, ReportChangeKind.Submitted, async (db, report, now) =>
         {
             if (!ReportAccess.CanWrite(actor, report.MunicipalityId))
             {
@@ -39,7 +47,10 @@ public sealed class ReportWorkflowService(IMunicipalPressDbFactory dbFactory, Ti
             }
 
             report.Submit(campaign, catalogue, now);
+            warnings = await figureChecks.OpenFlagsAsync(db, report.Id, cancellationToken);
         }, cancellationToken);
+        return submitted is null ? null : submitted with { Warnings = warnings };
+    }
 
     public Task<ReportDto?> ReturnAsync(Actor actor, int reportId, string? comment, uint? expectedVersion, CancellationToken cancellationToken = default) =>
         StepAsync(actor, reportId, expectedVersion, ReportActions.Return, ReportChangeKind.Returned, (_, report, now) =>

@@ -16,6 +16,7 @@ public class AnnualReport
     private readonly List<IndicatorValue> _indicatorValues = [];
     private readonly List<PeerHighlight> _peerHighlights = [];
     private readonly List<ReviewComment> _reviewComments = [];
+    private readonly List<AcknowledgedFlag> _acknowledgedFlags = [];
 
     private AnnualReport()
     {
@@ -66,6 +67,9 @@ public class AnnualReport
     public IReadOnlyList<PeerHighlight> PeerHighlights => _peerHighlights;
 
     public IReadOnlyList<ReviewComment> ReviewComments => _reviewComments;
+
+    /// <summary>Figure checks marked as intended (see <see cref="AcknowledgeFlag"/>).</summary>
+    public IReadOnlyList<AcknowledgedFlag> AcknowledgedFlags => _acknowledgedFlags;
 
     public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
 
@@ -451,6 +455,32 @@ public class AnnualReport
     }
 
     public void Touch(DateTimeOffset now) => UpdatedAt = now;
+
+    /// <summary>
+    /// Marks a figure check as intended («the text says 2 982 on purpose»). Allowed while the city edits the report
+    /// and while it waits for review (an analyst who settled a figure with the city clears it); an approved report
+    /// is closed. Marking the same flag twice keeps the first mark.
+    /// </summary>
+    public AcknowledgedFlag AcknowledgeFlag(string key, Reviewer by, DateTimeOffset now)
+    {
+        if (Status == ReportStatus.Approved)
+        {
+            throw new DomainException("Checks of an approved report cannot be marked.");
+        }
+
+        var checkedKey = Guard.Text(key, "key", AcknowledgedFlag.KeyMaxLength);
+        if (_acknowledgedFlags.FirstOrDefault(f => f.Key == checkedKey) is { } existing)
+        {
+            return existing;
+        }
+
+        var flag = new AcknowledgedFlag(
+            checkedKey,
+            new Reviewer(Guard.Text(by.Id, "authorId", ReviewComment.AuthorMaxLength), Guard.Text(by.Name, "authorName", ReviewComment.AuthorMaxLength)),
+            now);
+        _acknowledgedFlags.Add(flag);
+        return flag;
+    }
 
     private void EnsureEditable()
     {

@@ -27,7 +27,7 @@ public sealed class AccessMatrixTests(MunicipalPressAppFactory app) : IClassFixt
         void Add(string method, string route, int anonymous, int press, int analyst, int admin) =>
             AddRow(data, method, route, anonymous, press, analyst, admin);
 
-        foreach (var read in new[] { "/api/v1/reports/{r}", "/api/v1/reports/{r}/history", "/api/v1/reports/{r}/readiness", "/api/v1/municipalities/{m}/reports/{y}" })
+        foreach (var read in new[] { "/api/v1/reports/{r}", "/api/v1/reports/{r}/history", "/api/v1/reports/{r}/readiness", "/api/v1/reports/{r}/checks", "/api/v1/municipalities/{m}/reports/{y}" })
         {
             Add("GET", read.Replace("{r}", "{ownDraft}").Replace("{m}", "{ownCity}").Replace("{y}", "2025"), 401, 200, 200, 200);
             Add("GET", read.Replace("{r}", "{ownApproved}").Replace("{m}", "{ownCity}").Replace("{y}", "2016"), 401, 200, 200, 200);

@@ -28,12 +28,13 @@ public sealed class AnnualReportConfiguration : IEntityTypeConfiguration<AnnualR
         builder.HasMany(r => r.IndicatorValues).WithOne().HasForeignKey(v => v.AnnualReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.PeerHighlights).WithOne().HasForeignKey(h => h.AnnualReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.ReviewComments).WithOne().HasForeignKey(c => c.AnnualReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.AcknowledgedFlags).WithOne().HasForeignKey(f => f.AnnualReportId).OnDelete(DeleteBehavior.Cascade);
 
         foreach (var collection in new[]
                  {
                      nameof(AnnualReport.Achievements), nameof(AnnualReport.PlannedTasks),
                      nameof(AnnualReport.IndicatorValues), nameof(AnnualReport.PeerHighlights),
-                     nameof(AnnualReport.ReviewComments),
+                     nameof(AnnualReport.ReviewComments), nameof(AnnualReport.AcknowledgedFlags),
                  })
         {
             builder.Navigation(collection).UsePropertyAccessMode(PropertyAccessMode.Field);

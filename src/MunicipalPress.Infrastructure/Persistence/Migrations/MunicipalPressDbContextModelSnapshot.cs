@@ -504,6 +504,51 @@ namespace MunicipalPress.Infrastructure.Persistence.Migrations
                     b.ToTable("achievements", (string)null);
                 });
 
+            modelBuilder.Entity("MunicipalPress.Domain.Reports.AcknowledgedFlag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("AcknowledgedById")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("acknowledged_by_id");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("acknowledged_by_name");
+
+                    b.Property<int>("AnnualReportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("annual_report_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_acknowledged_flags");
+
+                    b.HasIndex("AnnualReportId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_acknowledged_flags_annual_report_id_key");
+
+                    b.ToTable("acknowledged_flags", (string)null);
+                });
+
             modelBuilder.Entity("MunicipalPress.Domain.Reports.AnnualReport", b =>
                 {
                     b.Property<int>("Id")
@@ -937,6 +982,16 @@ namespace MunicipalPress.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_achievements_annual_reports_annual_report_id");
                 });
 
+            modelBuilder.Entity("MunicipalPress.Domain.Reports.AcknowledgedFlag", b =>
+                {
+                    b.HasOne("MunicipalPress.Domain.Reports.AnnualReport", null)
+                        .WithMany("AcknowledgedFlags")
+                        .HasForeignKey("AnnualReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_acknowledged_flags_annual_reports_annual_report_id");
+                });
+
             modelBuilder.Entity("MunicipalPress.Domain.Reports.AnnualReport", b =>
                 {
                     b.HasOne("MunicipalPress.Domain.Geography.Municipality", null)
@@ -1020,6 +1075,8 @@ namespace MunicipalPress.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("MunicipalPress.Domain.Reports.AnnualReport", b =>
                 {
                     b.Navigation("Achievements");
+
+                    b.Navigation("AcknowledgedFlags");
 
                     b.Navigation("IndicatorValues");
 
