@@ -173,6 +173,14 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         await shellSearch.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=%D1%84%D0%BE%D1%82%D0%BE"));
         await Expect(results.Locator("mark").First).ToBeVisibleAsync();
+
+        // The order is said, and the newest years can come first.
+        await Expect(page.GetByTestId("search-order-note")).ToContainTextAsync("Сначала самые подходящие");
+        await page.GetByTestId("search-order").GetByRole(AriaRole.Link, new() { Name = "Сначала новые" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("order=newest"));
+        await Expect(page.GetByTestId("search-order-note")).ToContainTextAsync("Сначала новые годы");
+        var years = (await results.Locator(".mp-hit-title").AllTextContentsAsync()).Select(t => int.Parse(t[^4..])).ToList();
+        Assert.Equal(years.OrderDescending(), years);
     }
 
     [Fact]

@@ -49,10 +49,12 @@ public sealed class SearchService(IMunicipalPressDbFactory dbFactory)
             reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5),
             reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetFloat(7), reader.GetInt64(8), reader.GetString(9)), cancellationToken);
         var total = rows.Count > 0 ? (int)rows[0].Total : page == 1 ? 0 : await CountAsync(db, actor, query, text, cancellationToken);
-        // The page is cut in one total order (rank, then the earlier text), so pages never overlap; within it, equal
-        // ranks show the newest year first.
-        var items = rows
-            .OrderByDescending(r => r.Rank).ThenByDescending(r => r.Year).ThenBy(r => r.Municipality)
+        // The page is cut in one total order (rank, then the earlier text; or the year first when asked), so pages
+        // never overlap; within it, equal ranks show the newest year first.
+        var ordered = query.Order == SearchOrder.Newest
+            ? rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.Rank)
+            : rows.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Year);
+        var items = ordered.ThenBy(r => r.Municipality)
             .Select(r => new SearchHitDto(
                 Kinds[r.Kind], r.ReportId, r.MunicipalityId, r.Municipality, r.Region, r.Year, r.Direction, ToSafeSnippet(r.Headline), r.Rank))
             .ToList();
@@ -104,7 +106,7 @@ public sealed class SearchService(IMunicipalPressDbFactory dbFactory)
         cut AS (
             SELECT h.kind, h.id, h.annual_report_id, h.rank, count(*) OVER () AS total
             FROM {Visible(actor, query)}
-            ORDER BY h.rank DESC, h.kind, h.id
+            ORDER BY {(query.Order == SearchOrder.Newest ? "r.year DESC, " : string.Empty)}h.rank DESC, h.kind, h.id
             LIMIT @take OFFSET @skip
         )
         SELECT c.kind, r.id, r.municipality_id, m.name, g.name, r.year, coalesce(a.direction, t.direction), c.rank, c.total,
@@ -141,7 +143,8 @@ public sealed class SearchService(IMunicipalPressDbFactory dbFactory)
     /// for. An analyst's search without filters reads every report: the matches need no join then, and the report
     /// and city are joined for the page's rows only.
     /// </summary>
-    private static string Visible(Actor actor, SearchQuery query) => actor.SeesAllReports && query.Year is null && query.RegionId is null
+    private static string Visible(Actor actor, SearchQuery query) =>
+        actor.SeesAllReports && query.Year is null && query.RegionId is null && query.Order == SearchOrder.Relevance
         ? "hits h"
         : $"""
             hits h

@@ -16,8 +16,9 @@ public static class SearchEndpoints
     /// <summary>
     /// Full-text search over achievements, planned tasks and peer highlights (Russian morphology; Ukrainian by
     /// whole words). Snippets are HTML-safe with matches in &lt;mark&gt;. q supports "phrases", OR and -minus.
+    /// order: Relevance (default; equal matches newest year first) or Newest.
     /// </summary>
-    private static async Task<Ok<PagedResult<SearchHitDto>>> SearchAsync(
+    private static async Task<Results<Ok<PagedResult<SearchHitDto>>, ValidationProblem>> SearchAsync(
         SearchService service,
         ClaimsPrincipal user,
         string? q,
@@ -25,6 +26,15 @@ public static class SearchEndpoints
         int? regionId,
         int? page,
         int? pageSize,
-        CancellationToken ct) =>
-        TypedResults.Ok(await service.SearchAsync(user.ToActor(), new SearchQuery(q, year, regionId, page ?? 1, pageSize ?? 20), ct));
+        string? order,
+        CancellationToken ct)
+    {
+        var sort = SearchOrder.Relevance;
+        if (order is not null && !(Enum.TryParse(order, ignoreCase: true, out sort) && Enum.IsDefined(sort)))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["order"] = ["Order is relevance or newest."] });
+        }
+
+        return TypedResults.Ok(await service.SearchAsync(user.ToActor(), new SearchQuery(q, year, regionId, page ?? 1, pageSize ?? 20, sort), ct));
+    }
 }

@@ -45,6 +45,27 @@ public sealed class SearchAccessTests(MunicipalPressAppFactory app) : IClassFixt
         Assert.All(hits, h => Assert.False(string.IsNullOrWhiteSpace(h.Snippet)));
     }
 
+    [Fact]
+    public async Task Search_InOrder_BestMatchFirstByDefault_NewestFirstWhenAsked_AcrossPages()
+    {
+        using var analyst = await app.CreateClientForAsync(DemoUsers.AnalystEmail);
+
+        var relevance = await AllPagesAsync(analyst, "сайт", pageSize: 9);
+        var newest = await AllPagesAsync(analyst, "сайт&order=newest", pageSize: 9);
+
+        // Best match first; equal matches on a page, the newer year first.
+        for (var i = 1; i < relevance.Count; i++)
+        {
+            Assert.True(relevance[i - 1].Rank >= relevance[i].Rank, $"hit {i} ranks above the one before it");
+            Assert.True(i % 9 == 0 || relevance[i - 1].Rank > relevance[i].Rank || relevance[i - 1].Year >= relevance[i].Year, $"hit {i}: an equal match of an older year first");
+        }
+
+        Assert.Equal(relevance.Count, newest.Count);
+        Assert.Equal(newest.Select(h => h.Year).OrderDescending(), newest.Select(h => h.Year));
+        Assert.Equal(newest.Count, newest.Select(h => (h.Kind, h.ReportId, h.Snippet)).Distinct().Count());
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await analyst.GetAsync("/api/v1/search?q=сайт&order=oldest")).StatusCode);
+    }
+
     private static async Task<List<SearchHitDto>> AllPagesAsync(HttpClient client, string query, int pageSize = 100)
     {
         var hits = new List<SearchHitDto>();

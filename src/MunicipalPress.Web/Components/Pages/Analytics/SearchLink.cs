@@ -1,11 +1,13 @@
 using System.Globalization;
 
+using MunicipalPress.Application.Search;
+
 namespace MunicipalPress.Web.Components.Pages.Analytics;
 
 /// <summary>The search page's address for a query, filters and page (the API's parameter names).</summary>
 public static class SearchLink
 {
-    public static string For(string? q, int? year, int? regionId, int page = 1)
+    public static string For(string? q, int? year, int? regionId, int page = 1, SearchOrder order = SearchOrder.Relevance)
     {
         var parts = new List<string> { "q=" + Uri.EscapeDataString(q?.Trim() ?? string.Empty) };
         if (year is { } y)
@@ -16,6 +18,11 @@ public static class SearchLink
         if (regionId is { } r)
         {
             parts.Add("regionId=" + r.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (order != SearchOrder.Relevance)
+        {
+            parts.Add("order=" + order.ToString().ToLowerInvariant());
         }
 
         if (page > 1)
