@@ -12,6 +12,7 @@ public sealed partial class ReportForm
 {
     private async Task SubmitAsync()
     {
+        _submitWarnings = [];
         _submitErrors = ClientProblems();
         if (_submitErrors.Count > 0)
         {
@@ -37,6 +38,13 @@ public sealed partial class ReportForm
             Load(submitted);
             await _browserCopy.WriteAsync();
             Feedback.Success(T[submitted.IsLate ? "Workflow_SubmittedLate" : "Workflow_Submitted"]);
+
+            // Figure checks never stop a submission; the open ones are listed above the form for a second look.
+            _submitWarnings = submitted.Warnings ?? [];
+            if (_submitWarnings.Count > 0)
+            {
+                Feedback.Warning(T["Check_SubmitTitle", _submitWarnings.Count]);
+            }
         }
         catch (ValidationFailedException exception)
         {

@@ -142,6 +142,7 @@ public sealed partial class ReportForm
             if (report is not null)
             {
                 Load(report);
+                await LoadChecksAsync();
             }
         }
 
@@ -244,6 +245,7 @@ public sealed partial class ReportForm
         Unfollow();
         (_loaded, _municipality, _campaign, _report, _previous, _model) = (false, null, null, null, null, null);
         (_browserReady, _localOffer, _submitErrors, _tabIndex) = (false, null, [], 0);
+        (_checks, _submitWarnings) = (null, []);
     }
 
     private async Task StartAsync()
@@ -255,6 +257,7 @@ public sealed partial class ReportForm
             if (report is not null)
             {
                 Load(report);
+                await LoadChecksAsync();
             }
         }
         catch (Exception exception) when (exception is DomainException or ForbiddenException)
