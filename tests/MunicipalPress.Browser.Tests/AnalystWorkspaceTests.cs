@@ -158,8 +158,7 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "24-search");
         await PhoneScreenshotAsync(page, "24-search-390");
 
-        await page.GetByRole(AriaRole.Combobox, new() { Name = "Год отчёта" }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "2021", Exact = true }).ClickAsync();
+        await AdminPage.ChooseAsync(page, page.GetByRole(AriaRole.Main), "Год отчёта", "2021");
         await submit.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("year=2021"));
         await Expect(results.Locator(".mp-hit-title").Filter(new() { HasNotText = ", 2021" })).ToHaveCountAsync(0);
