@@ -131,10 +131,13 @@ public static class CliApplication
     private static async Task<int> MigrateAsync(IServiceProvider services, bool seed)
     {
         var initializer = services.GetRequiredService<DatabaseInitializer>();
-        await initializer.MigrateAsync();
         if (seed)
         {
-            await initializer.SeedDemoDataAsync();
+            await initializer.MigrateAndSeedDemoDataAsync();
+        }
+        else
+        {
+            await initializer.MigrateAsync();
         }
 
         Console.Error.WriteLine(seed ? "Database migrated and demo data present." : "Database migrated.");
