@@ -17,6 +17,7 @@ builder.Services.AddSingleton(builder.Configuration.GetSection("MunicipalPress:F
     ?? MunicipalPress.Application.FigureChecks.FigureCheckOptions.Default);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddDataProtectionKeysInDatabase();
 if (builder.Environment.IsDevelopment())
 {
     builder.Services.AddDemoAccounts();
