@@ -1,5 +1,6 @@
 using MunicipalPress.Application;
 using MunicipalPress.Infrastructure;
+using MunicipalPress.Infrastructure.Persistence;
 using MunicipalPress.Web;
 using MunicipalPress.Web.Components;
 using MunicipalPress.Web.Endpoints;
@@ -32,6 +33,8 @@ if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Municip
     await app.InitialiseDatabaseAsync(seedDemoData: app.Environment.IsDevelopment()
         || app.Configuration.GetValue<bool>("MunicipalPress:SeedDemoData"));
 }
+
+await DataProtectionKeyBootstrap.EnsureKeyAsync(app.Services);
 
 app.UseRequestLogging();
 app.UseSecurityHeaders();

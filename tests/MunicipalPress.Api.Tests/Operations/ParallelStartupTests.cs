@@ -5,7 +5,7 @@ namespace MunicipalPress.Api.Tests.Operations;
 
 /// <summary>
 /// Several instances started at once on one empty database (a deployment with replicas, issue 12): every one
-/// migrates and seeds at start, and all of them must come up with the demo data written once.
+/// migrates and seeds at start, and all of them must come up with the demo data written once and one shared key.
 /// </summary>
 public class ParallelStartupTests : IAsyncLifetime
 {
@@ -46,6 +46,8 @@ public class ParallelStartupTests : IAsyncLifetime
             Assert.Equal(DemoIndicatorCatalog.All.Count, await CountAsync(connection, "indicators"));
             Assert.Equal(DemoGeography.Cities.Count, await CountAsync(connection, "municipalities"));
             Assert.Equal(DemoUsers.All.Count, await CountAsync(connection, "users"));
+            // One Data Protection key for all of them, so each reads the others' cookies from the start (ADR 0018).
+            Assert.Equal(1, await CountAsync(connection, "data_protection_keys"));
         }
         finally
         {
