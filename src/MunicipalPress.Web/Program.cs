@@ -10,6 +10,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSerilogLogging();
+builder.AddTelemetry();
 // No "Server: Kestrel": the answer need not say what runs it.
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.UseEmbeddedPostgresWhenUnconfigured();
