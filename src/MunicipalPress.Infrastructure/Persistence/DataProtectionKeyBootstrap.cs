@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace MunicipalPress.Infrastructure.Persistence;
 
@@ -29,9 +28,10 @@ public static class DataProtectionKeyBootstrap
             // Protecting anything loads the key ring and creates the first key when there is none.
             services.GetRequiredService<IDataProtectionProvider>().CreateProtector("MunicipalPress.Startup").Protect([1]);
         }
-        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Not fatal: the instance creates a key on first use; /health tells whether the database is there.
+            // Not fatal (no database yet, tables not yet migrated by `cli migrate`): the instance creates a key on
+            // first use; /health tells whether the database is there.
             logger.LogWarning(ex, "Could not prepare the Data Protection key ring at start");
         }
     }

@@ -61,6 +61,24 @@ public sealed class SharedKeysTests(MunicipalPressAppFactory first) : IClassFixt
         Assert.IsType<EntityFrameworkCoreXmlRepository<MunicipalPressDbContext>>(options.XmlRepository);
     }
 
+    [Fact]
+    public async Task Start_BeforeTheKeyTableIsMigrated_StillComesUp()
+    {
+        // Production migrates with `cli migrate`, which may still be running when an instance starts.
+        var empty = TestDatabaseServer.CreateEmptyDatabase("mp_unmigrated");
+        try
+        {
+            await using var instance = AppInstance.On(empty);
+            using var client = instance.CreateClient();
+
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        }
+        finally
+        {
+            await TestDatabaseServer.DropDatabaseAsync(empty);
+        }
+    }
+
     private async Task<long> KeyCountAsync()
     {
         await using var connection = new NpgsqlConnection(first.ConnectionString);
