@@ -34,6 +34,11 @@ public static class CliApplication
                                                     is given; submitted and approved reports are never touched;
                                                     a draft with content only with --replace; one line per
                                                     file on stdout; exit code 1 when any file failed
+          backup --out FILE                         pg_dump the database to FILE (custom format)
+          restore --from FILE                       pg_restore FILE into the database, which must be empty
+                                                    (exit code 4 when it is not); all or nothing
+
+        Exit codes: 0 done, 1 failed, 2 wrong usage, 3 no PostgreSQL (binaries or server), 4 restore target not empty.
 
         The database is ConnectionStrings__MunicipalPress; without it, the embedded PostgreSQL under
         MunicipalPress__DataDirectory (default .data) is started for the command.
@@ -61,7 +66,7 @@ public static class CliApplication
         }
 
         var options = CliOptions.Parse(args.Skip(1));
-        if (command is not ("migrate" or "seed-demo" or "create-admin" or "generate" or "import"))
+        if (command is not ("migrate" or "seed-demo" or "create-admin" or "generate" or "import" or "backup" or "restore"))
         {
             Console.Error.WriteLine($"Unknown command '{command}'.\n\n{Usage}");
             return 2;
@@ -89,6 +94,14 @@ public static class CliApplication
                 configuration[$"ConnectionStrings:{MunicipalPress.Infrastructure.DependencyInjection.ConnectionStringName}"] = embedded.EnsureDatabase("municipalpress");
             }
 
+            var connectionString = configuration.GetConnectionString(MunicipalPress.Infrastructure.DependencyInjection.ConnectionStringName)!;
+            if (command is "backup" or "restore")
+            {
+                return command == "backup"
+                    ? await BackupCommands.BackupAsync(configuration, connectionString, options)
+                    : await BackupCommands.RestoreAsync(configuration, connectionString, options);
+            }
+
             await using var services = BuildServices(configuration, serilog);
             await using var scope = services.CreateAsyncScope();
             return command switch
@@ -103,6 +116,11 @@ public static class CliApplication
         catch (EmbeddedPostgresException ex)
         {
             Console.Error.WriteLine(ex.Message);
+            return 3;
+        }
+        catch (Npgsql.NpgsqlException ex) when (command is "backup" or "restore")
+        {
+            Console.Error.WriteLine($"Cannot reach the database: {ex.Message}");
             return 3;
         }
         finally
@@ -131,10 +149,13 @@ public static class CliApplication
     private static async Task<int> MigrateAsync(IServiceProvider services, bool seed)
     {
         var initializer = services.GetRequiredService<DatabaseInitializer>();
-        await initializer.MigrateAsync();
         if (seed)
         {
-            await initializer.SeedDemoDataAsync();
+            await initializer.MigrateAndSeedDemoDataAsync();
+        }
+        else
+        {
+            await initializer.MigrateAsync();
         }
 
         Console.Error.WriteLine(seed ? "Database migrated and demo data present." : "Database migrated.");

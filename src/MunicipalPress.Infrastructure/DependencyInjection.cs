@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,18 @@ public static class DependencyInjection
         services.AddScoped<Application.Users.IUserAccounts, Identity.UserAccounts>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Application.Exports.IXlsxWriter, Documents.OpenXmlXlsxWriter>();
+        return services;
+    }
+
+    /// <summary>
+    /// Data Protection keys (cookies, bearer tokens, antiforgery) in the database, under one application name, so
+    /// every instance on the database reads what another issued and a restart keeps sessions (docs/decisions/0018).
+    /// </summary>
+    public static IServiceCollection AddDataProtectionKeysInDatabase(this IServiceCollection services)
+    {
+        services.AddDataProtection()
+            .SetApplicationName("MunicipalPress")
+            .PersistKeysToDbContext<MunicipalPressDbContext>();
         return services;
     }
 

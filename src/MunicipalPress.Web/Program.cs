@@ -1,5 +1,6 @@
 using MunicipalPress.Application;
 using MunicipalPress.Infrastructure;
+using MunicipalPress.Infrastructure.Persistence;
 using MunicipalPress.Web;
 using MunicipalPress.Web.Components;
 using MunicipalPress.Web.Endpoints;
@@ -9,6 +10,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSerilogLogging();
+builder.AddTelemetry();
 // No "Server: Kestrel": the answer need not say what runs it.
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.UseEmbeddedPostgresWhenUnconfigured();
@@ -17,6 +19,7 @@ builder.Services.AddSingleton(builder.Configuration.GetSection("MunicipalPress:F
     ?? MunicipalPress.Application.FigureChecks.FigureCheckOptions.Default);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddDataProtectionKeysInDatabase();
 if (builder.Environment.IsDevelopment())
 {
     builder.Services.AddDemoAccounts();
@@ -31,6 +34,8 @@ if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Municip
     await app.InitialiseDatabaseAsync(seedDemoData: app.Environment.IsDevelopment()
         || app.Configuration.GetValue<bool>("MunicipalPress:SeedDemoData"));
 }
+
+await DataProtectionKeyBootstrap.EnsureKeyAsync(app.Services);
 
 app.UseRequestLogging();
 app.UseSecurityHeaders();

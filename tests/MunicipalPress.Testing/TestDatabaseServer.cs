@@ -35,6 +35,13 @@ public static class TestDatabaseServer
         }
     }
 
+    /// <summary>A new database with nothing in it (no schema, no data), for start-up, backup and restore tests.</summary>
+    public static string CreateEmptyDatabase(string prefix)
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(60, prefix.Length + 33)].ToLowerInvariant();
+        return Server.Value.EnsureDatabase(name);
+    }
+
     public static async Task DropDatabaseAsync(string connectionString)
     {
         var database = new NpgsqlConnectionStringBuilder(connectionString).Database!;

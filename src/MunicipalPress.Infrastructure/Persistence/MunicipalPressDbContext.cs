@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,11 @@ using MunicipalPress.Infrastructure.Identity;
 namespace MunicipalPress.Infrastructure.Persistence;
 
 public class MunicipalPressDbContext(DbContextOptions<MunicipalPressDbContext> options)
-    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IMunicipalPressDb
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IMunicipalPressDb, IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect cookies and bearer tokens, shared by every instance (docs/decisions/0018).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Region> Regions => Set<Region>();
 
     public DbSet<Municipality> Municipalities => Set<Municipality>();

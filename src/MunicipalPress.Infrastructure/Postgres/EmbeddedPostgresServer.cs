@@ -207,7 +207,8 @@ public sealed class EmbeddedPostgresServer : IDisposable
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
-    private static string? FindBinDirectory()
+    /// <summary>The newest installed server's bin folder (also where pg_dump and pg_restore are), or null.</summary>
+    public static string? FindBinDirectory()
     {
         const string root = "/usr/lib/postgresql";
         if (Directory.Exists(root))

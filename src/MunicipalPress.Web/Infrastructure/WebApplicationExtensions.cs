@@ -13,10 +13,13 @@ public static class WebApplicationExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        await initializer.MigrateAsync();
         if (seedDemoData)
         {
-            await initializer.SeedDemoDataAsync();
+            await initializer.MigrateAndSeedDemoDataAsync();
+        }
+        else
+        {
+            await initializer.MigrateAsync();
         }
     }
 
