@@ -25,7 +25,7 @@ public sealed class SearchService(IMunicipalPressDbFactory dbFactory)
 {
     private const char Open = '\u0002';
     private const char Close = '\u0003';
-    private const string HeadlineOptions = "StartSel=\u0002, StopSel=\u0003, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
+    private const string HeadlineOptions = "StartSel=\u0002, StopSel=\u0003, MaxWords=40, MinWords=15, MaxFragments=1";
 
     private static readonly string[] Kinds = [SearchHitKinds.Achievement, SearchHitKinds.PlannedTask, SearchHitKinds.PeerHighlight];
 
