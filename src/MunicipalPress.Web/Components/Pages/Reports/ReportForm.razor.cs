@@ -303,7 +303,9 @@ public sealed partial class ReportForm
             _saveErrors = [];
             _liveNote = null;
             _historyRefresh++;
-            ScheduleLocalCopy();
+            // Written before the form says "saved", not a moment later: a reload in between found the copy from
+            // before the save and offered to restore it over the newer saved content.
+            await _browserCopy.WriteAsync();
             return SaveOutcome.Saved;
         }
         catch (ConcurrencyConflictException)
