@@ -40,7 +40,7 @@ public sealed partial class ImportService(
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var catalogue = await LoadCatalogueAsync(db, cancellationToken);
-        return parsed.Select(p => MunicipalityNameMatcher.Match(p.Municipality, catalogue, m => m.Name).Matches is [var one]
+        return parsed.Select(p => MunicipalityNameMatcher.Match(Readings(p), catalogue, m => m.Name).Matches is [var one]
             ? p with { Municipality = one.Name }
             : p).ToList();
     }
@@ -160,12 +160,18 @@ public sealed partial class ImportService(
             .Select(m => new MunicipalityCandidateDto(m.Id, m.Name, m.Region!.Name))
             .ToListAsync(cancellationToken);
 
+    /// <summary>The parser's name, then the council adjective it derived the name from («Южноукраїн» ← «Южноукраїнської»).</summary>
+    private static string?[] Readings(ParsedReport parsed) =>
+        parsed.Municipality.Length == 0
+            ? []
+            : [parsed.Municipality, .. parsed.Warnings.Where(w => w.Code == ParseWarningCodes.MunicipalityDerived).Select(w => w.Arguments[1])];
+
     private static ImportPreviewDto Preview(
         ParsedReport parsed,
         IReadOnlyDictionary<string, Indicator> byCode,
         IReadOnlyCollection<MunicipalityCandidateDto> municipalities)
     {
-        var (matches, candidates) = MunicipalityNameMatcher.Match(parsed.Municipality, municipalities, m => m.Name);
+        var (matches, candidates) = MunicipalityNameMatcher.Match(Readings(parsed), municipalities, m => m.Name);
         var match = parsed.Municipality.Length == 0
             ? MunicipalityMatch.NotNamed
             : matches.Count switch

@@ -96,37 +96,42 @@ public static partial class MunicipalityNameMatcher
     /// closest names to choose from. A name is never matched by resemblance alone: «Благовещенка» is offered
     /// «Благовещенск», not given it.
     /// </summary>
-    public static (IReadOnlyList<T> Matches, IReadOnlyList<T> Candidates) Match<T>(string? phrase, IReadOnlyCollection<T> items, Func<T, string> nameOf)
+    public static (IReadOnlyList<T> Matches, IReadOnlyList<T> Candidates) Match<T>(string? phrase, IReadOnlyCollection<T> items, Func<T, string> nameOf) =>
+        Match([phrase], items, nameOf);
+
+    /// <summary>
+    /// As <see cref="Match{T}(string?, IReadOnlyCollection{T}, Func{T, string})"/> for several readings of one name
+    /// (the parser's nominative, the adjective it came from): the first that matches wins; candidates are the first's.
+    /// </summary>
+    public static (IReadOnlyList<T> Matches, IReadOnlyList<T> Candidates) Match<T>(IReadOnlyList<string?> phrases, IReadOnlyCollection<T> items, Func<T, string> nameOf)
     {
-        var exact = FindAll(phrase, items, nameOf);
-        if (exact.Count > 0)
+        var keyed = new Lazy<List<(T Item, string Key)>>(() =>
+            items.Select(i => (Item: i, Key: Key(nameOf(i)).Key)).Where(k => k.Key.Length > 0).ToList());
+        foreach (var phrase in phrases)
         {
-            return (exact, exact.Count > 1 ? exact : []);
+            var exact = FindAll(phrase, items, nameOf);
+            if (exact.Count > 0)
+            {
+                return (exact, exact.Count > 1 ? exact : []);
+            }
+
+            var (key, bare) = Key(phrase);
+            var matches = keyed.Value.Where(k => k.Key == key || (k.Key.Length > 0 && bare.Contains(k.Key))).Select(k => k.Item).ToList();
+            if (matches.Count > 0)
+            {
+                return (matches, matches.Count > 1 ? matches : []);
+            }
         }
 
-        var (key, ukrainianAdjective) = Key(phrase);
-        if (key.Length == 0)
+        var (first, _) = Key(phrases.Count > 0 ? phrases[0] : null);
+        if (first.Length == 0)
         {
             return ([], []);
         }
 
-        var keyed = items.Select(i => (Item: i, Key: Key(nameOf(i)).Key)).Where(k => k.Key.Length > 0).ToList();
-        var matches = keyed.Where(k => k.Key == key).Select(k => k.Item).ToList();
-        if (matches.Count == 0)
-        {
-            // «Теплодарської міської ради» is Теплодар, «Южноукраїн» (an adjective's stem) is Южноукраїнськ.
-            var bare = ukrainianAdjective && key.EndsWith("ск", StringComparison.Ordinal) ? key[..^2] : null;
-            matches = keyed.Where(k => k.Key == key + "ск" || k.Key == bare).Select(k => k.Item).ToList();
-        }
-
-        if (matches.Count > 0)
-        {
-            return (matches, matches.Count > 1 ? matches : []);
-        }
-
-        var limit = Math.Max(2, key.Length / 3);
-        var candidates = keyed
-            .Select(k => (k.Item, Distance: Distance(key, k.Key)))
+        var limit = Math.Max(2, first.Length / 3);
+        var candidates = keyed.Value
+            .Select(k => (k.Item, Distance: Distance(first, k.Key)))
             .Where(k => k.Distance <= limit)
             .OrderBy(k => k.Distance)
             .ThenBy(k => nameOf(k.Item), StringComparer.Ordinal)
@@ -139,18 +144,29 @@ public static partial class MunicipalityNameMatcher
     /// <summary>
     /// The name's words without the administration's («мэрии города», «міської ради»), each part cut to its stem,
     /// with the letters the two languages spell differently made one (і/и/ы, е/є/э, ь dropped), so that
-    /// «Хабаровска», «Хабаровский» and «Хабаровск», or «Харкова» and «Харків», give one key.
+    /// «Хабаровска», «Хабаровский» and «Хабаровск», or «Харкова» and «Харків», give one key. A Ukrainian council
+    /// adjective also gives the keys of the name without its suffix («Теплодарської» → Теплодар, «Одеської» →
+    /// Одеса), which only a catalogue name can confirm.
     /// </summary>
-    internal static (string Key, bool UkrainianAdjective) Key(string? phrase)
+    internal static (string Key, IReadOnlyList<string> Bare) Key(string? phrase)
     {
         var normalised = GluedAbbreviation().Replace(Normalise(phrase), "$1. ");
         var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim(',', ';', ':', '(', ')', '.', '!', '?') + (w.EndsWith('.') && w.Length <= 2 ? "." : string.Empty))
             .Where(w => w.Length > 0 && !InstitutionWords.Contains(w))
             .ToList();
-        var ukrainianAdjective = words.Any(w => UkrainianAdjective().IsMatch(w));
-        var stems = words.Select(w => string.Join('-', w.Split('-').Select(Stem))).Where(w => w.Any(char.IsLetter));
-        return (Fold(string.Join(' ', stems)), ukrainianAdjective);
+        string Join(IEnumerable<string> parts) =>
+            Fold(string.Join(' ', parts.Select(w => string.Join('-', w.Split('-').Select(Stem))).Where(w => w.Any(char.IsLetter))));
+
+        var key = Join(words);
+        var adjective = words.FindIndex(w => UkrainianAdjective().IsMatch(w));
+        if (adjective < 0)
+        {
+            return (key, []);
+        }
+
+        var root = UkrainianAdjective().Replace(words[adjective], string.Empty);
+        return (key, new[] { root, root + "с" }.Select(r => Join(words.Select((w, i) => i == adjective ? r : w))).ToList());
     }
 
     private static string Stem(string part)
