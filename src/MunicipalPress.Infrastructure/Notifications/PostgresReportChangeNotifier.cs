@@ -29,6 +29,9 @@ public sealed class PostgresReportChangeNotifier : BackgroundService, IReportCha
         [TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4),
          TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)];
 
+    /// <summary>Before each attempt to send one change: at once, then twice more (a stale pooled connection, a short blip).</summary>
+    private static readonly TimeSpan[] SendPauses = [TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)];
+
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     private readonly ReportChanges _local;
@@ -100,29 +103,44 @@ public sealed class PostgresReportChangeNotifier : BackgroundService, IReportCha
         {
             await foreach (var message in _outbox.Reader.ReadAllAsync(stoppingToken))
             {
-                try
+                for (var attempt = 0; attempt < SendPauses.Length; attempt++)
                 {
-                    await using var connection = await _sender.OpenConnectionAsync(stoppingToken);
-                    await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
-                    notify.Parameters.AddWithValue("channel", Channel);
-                    notify.Parameters.AddWithValue("payload", JsonSerializer.Serialize(message, Json));
-                    await notify.ExecuteNonQueryAsync(stoppingToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    // The change is committed and this instance's forms have it; the others' forms meet it on
-                    // their next save (the version check) or reload.
-                    _logger.LogWarning(
-                        exception,
-                        "The {Kind} of report {ReportId} could not be announced to the other instances",
-                        message.Kind,
-                        message.ReportId);
+                    try
+                    {
+                        await Task.Delay(SendPauses[attempt], stoppingToken);
+                        await NotifyAsync(message, stoppingToken);
+                        break;
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                        // After a database restart the pool holds connections the server closed: start afresh.
+                        _sender.Clear();
+                        if (attempt == SendPauses.Length - 1)
+                        {
+                            // The change is committed and this instance's forms have it; the others' forms meet it
+                            // on their next save (the version check) or reload.
+                            _logger.LogWarning(
+                                exception,
+                                "The {Kind} of report {ReportId} could not be announced to the other instances",
+                                message.Kind,
+                                message.ReportId);
+                        }
+                    }
                 }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+    }
+
+    private async Task NotifyAsync(ReportChangeMessage message, CancellationToken cancellationToken)
+    {
+        await using var connection = await _sender.OpenConnectionAsync(cancellationToken);
+        await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
+        notify.Parameters.AddWithValue("channel", Channel);
+        notify.Parameters.AddWithValue("payload", JsonSerializer.Serialize(message, Json));
+        await notify.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task ListenAsync(CancellationToken stoppingToken)
