@@ -40,6 +40,7 @@ public sealed class PostgresReportChangeNotifier : BackgroundService, IReportCha
     private readonly NpgsqlDataSource _sender;
     private readonly Channel<ReportChangeMessage> _outbox;
     private volatile bool _listening;
+    private int _disposed;
 
     public PostgresReportChangeNotifier(string connectionString, ReportChanges local, ILogger<PostgresReportChangeNotifier> logger)
     {
@@ -88,8 +89,14 @@ public sealed class PostgresReportChangeNotifier : BackgroundService, IReportCha
 
     public IDisposable Subscribe(int reportId, Action<ReportChange> handler) => _local.Subscribe(reportId, handler);
 
+    /// <summary>Registered under three service types, so the container may dispose it more than once.</summary>
     public override void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         base.Dispose();
         _sender.Dispose();
     }
