@@ -11,6 +11,7 @@ using MunicipalPress.Application.Security;
 using MunicipalPress.Infrastructure.DemoData;
 using MunicipalPress.Infrastructure.Notifications;
 using Npgsql;
+using Xunit.Abstractions;
 using MunicipalPress.Api.Tests.Api;
 using static MunicipalPress.Api.Tests.Api.ReportRequests;
 
@@ -21,7 +22,7 @@ namespace MunicipalPress.Api.Tests.Operations;
 /// subscriber on the other over LISTEN/NOTIFY, each instance hears its own change once, the listener comes back
 /// after its connection is killed, and a NOTIFY that cannot be sent neither throws nor stops local delivery.
 /// </summary>
-public sealed class ReportChangesAcrossInstancesTests(MunicipalPressAppFactory first) : IClassFixture<MunicipalPressAppFactory>, IAsyncLifetime
+public sealed class ReportChangesAcrossInstancesTests(MunicipalPressAppFactory first, ITestOutputHelper output) : IClassFixture<MunicipalPressAppFactory>, IAsyncLifetime
 {
     private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(10);
     private IAsyncDisposable _secondInstance = default!;
@@ -55,7 +56,9 @@ public sealed class ReportChangesAcrossInstancesTests(MunicipalPressAppFactory f
 
         Assert.Equal(HttpStatusCode.OK, commented.StatusCode);
         var version = (await commented.Content.ReadFromJsonAsync<ReportDto>(JsonDefaults.Options))!.Version;
+        var answered = System.Diagnostics.Stopwatch.StartNew();
         var arrived = await onSecond.WaitForAsync(1);
+        output.WriteLine($"the comment reached the other instance {answered.ElapsedMilliseconds} ms after the response");
         Assert.Equal((report.Id, ReportChangeKind.Commented, version, "Аналитик ассоциации"), (arrived[0].ReportId, arrived[0].Kind, arrived[0].Version, arrived[0].ActorName));
 
         // A change sent by the second instance after the first one's: the first instance's listener hears its own
@@ -154,7 +157,7 @@ public sealed class ReportChangesAcrossInstancesTests(MunicipalPressAppFactory f
         while (!await condition())
         {
             Assert.True(DateTime.UtcNow < deadline, failure);
-            await Task.Delay(100);
+            await Task.Delay(25);
         }
     }
 
