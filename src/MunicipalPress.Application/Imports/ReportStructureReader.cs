@@ -116,6 +116,12 @@ internal static partial class ReportStructureReader
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key).First().Key;
     }
 
+    /// <summary>A line the structure reads by itself: a city header, a report title, the questions and the tasks heading.</summary>
+    public static bool IsLandmark(string line) =>
+        line.Length > 0
+        && (CityHeader(line) is not null || IsTitle(line)
+            || (line.Length <= MaxHeadingLength && (IsAchievementsQuestion(line) || IsTasksHeading(line) || PeersQuestion().IsMatch(line))));
+
     public static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
 
     /// <summary>A short first line of capitals, or of capitalised words, that names a place: «АЛЕЙСК», «ЗАТО Северск».</summary>

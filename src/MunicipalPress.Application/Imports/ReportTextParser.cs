@@ -20,10 +20,17 @@ public static class ReportTextParser
 
     public static ParsedReport Parse(string? text) => Parse(text ?? string.Empty, "utf-16");
 
+    /// <summary>
+    /// The text an <see cref="IReportDocumentReader"/> read from a document; <see cref="ParsedReport.SourceEncoding"/>
+    /// then names the format («docx», «pdf», «odt», «rtf», «doc»).
+    /// </summary>
+    public static ParsedReport ParseDocument(string? text, ReportFileFormat format) =>
+        Parse(text ?? string.Empty, format.ToString().ToLowerInvariant());
+
     private static ParsedReport Parse(string text, string encoding)
     {
         var warnings = new List<ParseWarning>();
-        if (encoding is not ("utf-8" or "utf-16"))
+        if (encoding is not ("utf-8" or "utf-16" or "docx" or "pdf" or "odt" or "rtf" or "doc" or "text"))
         {
             warnings.Add(ParseWarning.NotUtf8(encoding));
         }
@@ -34,7 +41,7 @@ public static class ReportTextParser
             warnings.Add(ParseWarning.TooLong(MaxTextLength));
         }
 
-        var normalised = ReportTextNormalizer.Normalize(text);
+        var (normalised, tables) = ReportTableReader.Find(ReportTextNormalizer.Normalize(text));
         if (normalised.Contains('\uFFFD'))
         {
             warnings.Add(ParseWarning.UndecodableBytes());
@@ -53,6 +60,12 @@ public static class ReportTextParser
         }
 
         var lines = TextLine.Split(normalised);
+        if (tables.Count > 0)
+        {
+            // A year table's rows are figures, not sentences: the rest of the parse sees blank lines in their place.
+            lines = lines.Select(l => ReportTableReader.Contains(tables, l.Start) ? new TextLine(l.Start, string.Empty) : l).ToList();
+        }
+
         var structure = ReportStructureReader.Read(lines);
         warnings.AddRange(structure.Warnings);
 
@@ -95,6 +108,13 @@ public static class ReportTextParser
         var achievements = AchievementBuilder.Build(structure.AchievementLines);
         var tasks = PlannedTaskSplitter.Split(structure.TaskLines);
         var figures = FigureExtractor.Extract(structure.AchievementLines, year, warnings);
+        if (tables.Count > 0)
+        {
+            // A table's figure goes first: it is the report's own summary of the year; the text's figure of the same
+            // indicator stays after it, for the user to choose.
+            figures = [.. ReportTableReader.Figures(normalised, tables, structure.AchievementLines, year), .. figures];
+        }
+
         return new ParsedReport(municipality, year, structure.PlanYear, language, achievements, tasks, figures, warnings, normalised, encoding);
     }
 }
