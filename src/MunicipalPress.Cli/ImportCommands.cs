@@ -8,6 +8,7 @@ using MunicipalPress.Application.Common;
 using MunicipalPress.Application.Imports;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Common;
+using MunicipalPress.Infrastructure.Documents;
 using MunicipalPress.Infrastructure.Persistence;
 
 namespace MunicipalPress.Cli;
@@ -22,7 +23,8 @@ namespace MunicipalPress.Cli;
 public static class ImportCommands
 {
     public const string Usage = """
-          import parse FILE [--json]                parse a report text file (UTF-8, UTF-16, Windows-1251);
+          import parse FILE [--json]                parse a report file: .txt (UTF-8, UTF-16, Windows-1251),
+                                                    .docx, .odt, .rtf, .pdf with text, .doc (with LibreOffice);
                                                     --json prints one JSON object, no database needed
           import apply FILE... [--municipality ID] [--year N] [--replace] [--dry-run]
                                                     create or fill each file's draft (never a submitted or
@@ -65,8 +67,24 @@ public static class ImportCommands
             return 2;
         }
 
+        if (ImportFileRules.CheckContent(path, data) is { } problem)
+        {
+            Console.Error.WriteLine($"Cannot import {path}: {ImportFileRules.Describe(problem)}");
+            return 2;
+        }
+
         var stopwatch = Stopwatch.StartNew();
-        var report = ReportTextParser.Parse(data);
+        ParsedReport report;
+        try
+        {
+            report = ImportService.ParseFileAsync(new ReportDocumentReader(), data, path).GetAwaiter().GetResult();
+        }
+        catch (ImportFileException e)
+        {
+            Console.Error.WriteLine($"Cannot read {path}: {e.Message}");
+            return 2;
+        }
+
         Console.Error.WriteLine(
             $"Parsed {path} ({data.Length} bytes, {report.SourceEncoding}) in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms: "
             + $"{report.Achievements.Count} achievements, {report.PlannedTasks.Count} tasks, {report.Indicators.Count} figures.");
@@ -94,7 +112,7 @@ public static class ImportCommands
             language = report.Language,
             achievements = report.Achievements.Select(a => new { direction = a.Direction, text = a.Text }),
             plannedTasks = report.PlannedTasks.Select(t => new { text = t.Text }),
-            indicators = report.Indicators.Select(i => new { value = i.Value, label = i.Label, code = i.Code, sourceText = i.SourceText }),
+            indicators = report.Indicators.Select(i => new { value = i.Value, label = i.Label, code = i.Code, sourceText = i.SourceText, previousValue = i.PreviousValue }),
             warnings = report.Warnings.Select(w => w.Message),
         };
 
@@ -163,12 +181,21 @@ public static class ImportCommands
             return ($"? → failed: cannot read the file ({ex.Message})", false);
         }
 
-        if (ImportFileRules.CheckContent(data) is { } problem)
+        if (ImportFileRules.CheckContent(path, data) is { } problem)
         {
             return ($"? → failed: {ImportFileRules.Describe(problem)}", false);
         }
 
-        var preview = await service.PreviewAsync(Operator, data);
+        ImportPreviewDto preview;
+        try
+        {
+            preview = await service.PreviewAsync(Operator, data, path);
+        }
+        catch (ImportFileException e)
+        {
+            return ($"? → failed: {e.Message}", false);
+        }
+
         foreach (var warning in preview.Warnings)
         {
             logger.LogWarning("{File}: {Warning}", path, warning);

@@ -84,8 +84,10 @@ public static class ImportFileRules
 
         if (content.StartsWith("PK\u0003\u0004"u8))
         {
-            // An OpenDocument package starts with its uncompressed «mimetype» entry.
-            return head.IndexOf("application/vnd.oasis.opendocument"u8) >= 0 ? ReportFileFormat.Odt : ReportFileFormat.Docx;
+            // An OpenDocument package starts with its uncompressed «mimetype» entry; any other zip is a .docx.
+            var isOdt = head.IndexOf("application/vnd.oasis.opendocument"u8) >= 0
+                || Path.GetExtension(fileName ?? string.Empty).Equals(".odt", StringComparison.OrdinalIgnoreCase);
+            return isOdt ? ReportFileFormat.Odt : ReportFileFormat.Docx;
         }
 
         var extension = Path.GetExtension(fileName ?? string.Empty);

@@ -108,7 +108,18 @@ public sealed partial class ImportPage
                 return;
             }
 
-            await OpenEditorAsync(file.Name, await Imports.PreviewAsync(_actor, data!));
+            ImportPreviewDto preview;
+            try
+            {
+                preview = await Imports.PreviewAsync(_actor, data!, file.Name);
+            }
+            catch (ImportFileException unreadable)
+            {
+                _inputError = Describe(unreadable.Problem, file.Name);
+                return;
+            }
+
+            await OpenEditorAsync(file.Name, preview);
         }
         finally
         {
@@ -260,14 +271,22 @@ public sealed partial class ImportPage
             for (var i = 0; i < files.Count; i++)
             {
                 var item = _batch[i];
+                var (preview, unreadable) = contents[i].Problem is null
+                    ? await TryPreviewAsync(contents[i].Data!, files[i].Name)
+                    : (null, null);
                 if (contents[i].Problem is { } problem)
                 {
                     item.Status = ImportBatchStatus.Unreadable;
                     item.Message = problem;
                 }
+                else if (preview is null)
+                {
+                    item.Status = ImportBatchStatus.Unreadable;
+                    item.Message = Describe(unreadable ?? ImportFileProblem.Damaged, files[i].Name);
+                }
                 else
                 {
-                    item.Preview = await Imports.PreviewAsync(_actor!, contents[i].Data!);
+                    item.Preview = preview;
                     item.MunicipalityId = item.Preview.MunicipalityId;
                     item.Year = item.Preview.Year;
                     item.Status = ImportBatchStatus.Ready;
@@ -382,26 +401,45 @@ public sealed partial class ImportPage
     private async Task<(byte[]? Data, string? Problem)> ReadAsync(IBrowserFile file)
     {
         var problem = ImportFileRules.CheckType(file.Name, file.ContentType)
-            ?? (file.Size > ImportFileRules.MaxBytes ? ImportFileProblem.TooLarge : null);
+            ?? (file.Size > ImportFileRules.MaxDocumentBytes ? ImportFileProblem.TooLarge : null);
         if (problem is null)
         {
-            await using var stream = file.OpenReadStream(ImportFileRules.MaxBytes);
+            await using var stream = file.OpenReadStream(ImportFileRules.MaxDocumentBytes);
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer);
             var data = buffer.ToArray();
-            problem = ImportFileRules.CheckContent(data);
+            problem = ImportFileRules.CheckContent(file.Name, data);
             if (problem is null)
             {
                 return (data, null);
             }
         }
 
-        return (null, problem switch
-        {
-            ImportFileProblem.Empty => L["File_Empty", file.Name],
-            ImportFileProblem.TooLarge => L["File_TooLarge"],
-            ImportFileProblem.WordDocument => L["File_Word", file.Name],
-            _ => L["File_NotText", file.Name],
-        });
+        return (null, Describe(problem.Value, file.Name));
     }
+
+    /// <summary>A file's preview, or the reason its document could not be read.</summary>
+    private async Task<(ImportPreviewDto? Preview, ImportFileProblem? Problem)> TryPreviewAsync(byte[] data, string fileName)
+    {
+        try
+        {
+            return (await Imports.PreviewAsync(_actor!, data, fileName), null);
+        }
+        catch (ImportFileException unreadable)
+        {
+            return (null, unreadable.Problem);
+        }
+    }
+
+    private string Describe(ImportFileProblem problem, string fileName) => problem switch
+    {
+        ImportFileProblem.Empty => L["File_Empty", fileName],
+        ImportFileProblem.TooLarge => L["File_TooLarge"],
+        ImportFileProblem.Damaged => L["File_Damaged", fileName],
+        ImportFileProblem.NoTextLayer => L["File_NoTextLayer", fileName],
+        ImportFileProblem.Encrypted => L["File_Encrypted", fileName],
+        ImportFileProblem.LegacyWordWithoutConverter => L["File_LegacyWord", fileName],
+        ImportFileProblem.ConversionFailed => L["File_ConversionFailed", fileName],
+        _ => L["File_NotText", fileName],
+    };
 }
