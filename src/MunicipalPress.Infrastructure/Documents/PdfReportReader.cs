@@ -9,8 +9,8 @@ namespace MunicipalPress.Infrastructure.Documents;
 
 /// <summary>
 /// A PDF's text layer as paragraphs. PdfPig gives words with their boxes; words on one baseline make a line,
-/// lines make a paragraph until a gap larger than the page's usual line spacing, a list marker, or a short line
-/// that ends a sentence. Lines that repeat at the top or bottom of most pages (running headers and footers) and
+/// lines make a paragraph until a gap larger than the page's usual line spacing, a first-line indent, a list
+/// marker, or (in a document without space between paragraphs) a short line that ends a sentence. Lines that repeat at the top or bottom of most pages (running headers and footers) and
 /// page numbers are dropped; a word hyphenated at a line end is joined again. A PDF without any text (a scan)
 /// is <see cref="ImportFileProblem.NoTextLayer"/>.
 /// </summary>
@@ -99,12 +99,32 @@ internal static partial class PdfReportReader
         var repeated = pages.Count >= 2
             ? counts.Where(c => c.Value >= Math.Max(2, (pages.Count + 1) / 2)).Select(c => c.Key).ToHashSet()
             : [];
+        // A single page has nothing to repeat: there a header or footer is a line in a smaller type than the body's,
+        // set apart from it at the page's top or bottom.
+        var heights = pages.SelectMany(p => p).Select(l => l.Height).ToList();
+        var bodyHeight = heights.Count == 0 ? 0 : Percentile(heights, 0.5);
         foreach (var page in pages)
         {
             var drop = Edges(page, edge).Where(l => repeated.Contains(Shape(l.Text)) || PageNumber().IsMatch(l.Text)).ToHashSet();
+            if (page.Count >= 3)
+            {
+                if (IsApart(page[0], page[1], bodyHeight))
+                {
+                    drop.Add(page[0]);
+                }
+
+                if (IsApart(page[^1], page[^2], bodyHeight))
+                {
+                    drop.Add(page[^1]);
+                }
+            }
+
             page.RemoveAll(drop.Contains);
         }
     }
+
+    private static bool IsApart(PdfLine edge, PdfLine neighbour, double bodyHeight) =>
+        edge.Height < bodyHeight * 0.9 && Math.Abs(edge.Bottom - neighbour.Bottom) > bodyHeight * 2.5;
 
     private static IEnumerable<PdfLine> Edges(List<PdfLine> page, int count) =>
         page.Take(count).Concat(page.Skip(Math.Max(count, page.Count - count)));
@@ -117,6 +137,10 @@ internal static partial class PdfReportReader
         var rightMargin = all.Count == 0 ? 0 : Percentile(all.Select(l => l.Right), 0.9);
         var gaps = pages.SelectMany(p => p.Zip(p.Skip(1), (a, b) => a.Bottom - b.Bottom)).Where(g => g > 0).ToList();
         var spacing = gaps.Count == 0 ? 0 : Percentile(gaps, 0.3);
+        // Where paragraphs are set apart by space, that space is the sign; a short line ending a sentence is only
+        // one where nothing else tells paragraphs apart, or across a page break (in left-aligned text a line is short
+        // whenever a long word follows).
+        var spaced = gaps.Any(g => g > spacing * 1.45);
 
         var blocks = new List<DocumentBlock>();
         var current = new StringBuilder();
@@ -151,7 +175,8 @@ internal static partial class PdfReportReader
                     || item.Success
                     || previous.Bold != line.Bold
                     || (i > 0 && spacing > 0 && previous.Bottom - line.Bottom > spacing * 1.45)
-                    || (EndsSentence(previous.Text) && previous.Right < rightMargin - Math.Max(20, previous.Height * 3));
+                    || (line.Left > previous.Left + Math.Max(8, line.Height) && line.Text.Length > 0 && char.IsUpper(line.Text[0]))
+                    || ((!spaced || i == 0) && !(previous.Bold && line.Bold) && EndsSentence(previous.Text) && previous.Right < rightMargin - Math.Max(20, previous.Height * 3));
                 if (newParagraph)
                 {
                     Flush();

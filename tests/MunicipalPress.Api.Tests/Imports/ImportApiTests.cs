@@ -101,7 +101,7 @@ public sealed class ImportApiTests(MunicipalPressAppFactory app) : IClassFixture
     }
 
     [Fact]
-    public async Task Parse_Limits_413Above2MB_415ForWordAndOtherTypes_400ForEmptyOrNoFile()
+    public async Task Parse_Limits_413Above2MB_415ForOtherTypes_400ForEmptyNoFileOrDamagedDocument()
     {
         using var officer = await app.CreateClientForAsync(BlagoveshchenskOfficer);
         var big = Encoding.UTF8.GetBytes(new string('а', ImportFileRules.MaxBytes / 2 + 1));
@@ -125,8 +125,10 @@ public sealed class ImportApiTests(MunicipalPressAppFactory app) : IClassFixture
 
         await AssertProblemAsync(tooBigText, HttpStatusCode.RequestEntityTooLarge, "2 MB");
         await AssertProblemAsync(tooBigFile, HttpStatusCode.RequestEntityTooLarge, "2 MB");
-        await AssertProblemAsync(word, HttpStatusCode.UnsupportedMediaType, "save it as plain text");
-        await AssertProblemAsync(renamedWord, HttpStatusCode.UnsupportedMediaType, ".txt");
+        // A cut-short .docx, named as such or as .txt, is read as what it is, and is damaged.
+        await AssertProblemAsync(word, HttpStatusCode.BadRequest, "cannot be read");
+        await AssertProblemAsync(renamedWord, HttpStatusCode.BadRequest, "cannot be read");
+        Assert.Contains("file", (await ErrorsAsync(word)).Keys);
         await AssertProblemAsync(csv, HttpStatusCode.UnsupportedMediaType, ".txt");
         await AssertProblemAsync(json, HttpStatusCode.UnsupportedMediaType, "text/plain");
         await AssertProblemAsync(noContentType, HttpStatusCode.UnsupportedMediaType, "text/plain");
