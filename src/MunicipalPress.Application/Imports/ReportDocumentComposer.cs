@@ -36,7 +36,7 @@ public static class ReportDocumentComposer
                     continue;
                 case DocumentParagraph paragraph:
                     var content = paragraph.Kind == DocumentParagraphKind.Heading
-                        ? Heading(OneLine(paragraph.Text))
+                        ? Heading(OneLine(paragraph.Text), atTop: !text.ToString().Any(char.IsLetter) || IsSecondLine(text))
                         : OneParagraph(paragraph.Text);
                     if (content.Length == 0)
                     {
@@ -76,9 +76,12 @@ public static class ReportDocumentComposer
     /// A heading as the parser takes it for a direction: as it is when it is short (or is one of the
     /// questionnaire's landmarks, the city or a question), as «Направление «…»» otherwise.
     /// </summary>
-    private static string Heading(string heading)
+    /// <summary>Only a city header stands before: the report's title may follow it.</summary>
+    private static bool IsSecondLine(StringBuilder text) => text.ToString().Trim().IndexOf('\n') < 0;
+
+    private static string Heading(string heading, bool atTop)
     {
-        if (heading.Length == 0 || ReportStructureReader.IsLandmark(heading) || AchievementBuilder.IsDirectionLine(heading))
+        if (heading.Length == 0 || ReportStructureReader.IsLandmark(heading, atTop) || AchievementBuilder.IsDirectionLine(heading))
         {
             return heading;
         }
