@@ -22,18 +22,28 @@ internal static partial class ReportTableReader
             return (text, []);
         }
 
+        // Raw lines: a row's empty last cells are tabs at its end, which a trimmed line would lose.
+        var lines = new List<(int Start, int End)>();
+        for (var start = 0; start <= text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            lines.Add((start, end));
+            start = end + 1;
+        }
+
+        bool IsRow(int i) => text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).Contains('\t');
         var tables = new List<YearTable>();
-        var lines = TextLine.Split(text);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!lines[i].Text.Contains('\t') || HeaderYears(lines[i].Text).Count == 0)
+            if (!IsRow(i) || HeaderYears(text[lines[i].Start..lines[i].End]).Count == 0)
             {
                 continue;
             }
 
             var rows = new List<int> { lines[i].Start };
             var j = i + 1;
-            while (j < lines.Count && lines[j].Text.Contains('\t'))
+            while (j < lines.Count && IsRow(j))
             {
                 rows.Add(lines[j].Start);
                 j++;
@@ -41,8 +51,7 @@ internal static partial class ReportTableReader
 
             if (rows.Count >= 2)
             {
-                var last = lines[j - 1];
-                tables.Add(new YearTable(lines[i].Start, last.Start + last.Text.Length, rows));
+                tables.Add(new YearTable(lines[i].Start, lines[j - 1].End, rows));
                 i = j - 1;
             }
         }
@@ -68,12 +77,11 @@ internal static partial class ReportTableReader
     public static bool Contains(IReadOnlyList<YearTable> tables, int offset) =>
         tables.Any(t => t.Start <= offset && offset <= t.End);
 
-    /// <summary>The figures of the tables that stand among <paramref name="lines"/> (the achievements).</summary>
-    public static List<ParsedIndicator> Figures(string text, IReadOnlyList<YearTable> tables, IReadOnlyList<TextLine> lines, int? reportYear)
+    /// <summary>The figures of the tables that do not stand among <paramref name="excluded"/> (the tasks).</summary>
+    public static List<ParsedIndicator> Figures(string text, IReadOnlyList<YearTable> tables, IReadOnlyList<TextLine> excluded, int? reportYear)
     {
         var figures = new List<ParsedIndicator>();
-        var inSection = lines.Select(l => l.Start).ToHashSet();
-        foreach (var table in tables.Where(t => inSection.Contains(t.Start)))
+        foreach (var table in tables.Where(t => !excluded.Any(l => t.Start <= l.Start && l.Start <= t.End)))
         {
             var header = Cells(text, table.RowStarts[0]);
             var years = HeaderYears(string.Join('\t', header.Select(c => c.Text)));

@@ -112,7 +112,8 @@ public static class ReportTextParser
         {
             // A table's figure goes first: it is the report's own summary of the year; the text's figure of the same
             // indicator stays after it, for the user to choose.
-            figures = [.. ReportTableReader.Figures(normalised, tables, structure.AchievementLines, year), .. figures];
+            // A table under the tasks heading holds targets, not this year's figures.
+            figures = [.. ReportTableReader.Figures(normalised, tables, structure.TaskLines, year), .. figures];
         }
 
         return new ParsedReport(municipality, year, structure.PlanYear, language, achievements, tasks, figures, warnings, normalised, encoding);
