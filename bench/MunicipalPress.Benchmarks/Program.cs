@@ -15,7 +15,14 @@ using MunicipalPress.Infrastructure.ScaleData;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/MunicipalPress.Benchmarks -- [--iterations N] [--municipalities N]
+//        … -- --documents [--iterations N]   parse time per file format (.txt, .docx, .odt, .pdf), no database
 var iterations = ArgValue("--iterations", 200);
+if (args.Contains("--documents"))
+{
+    await DocumentParsing.RunAsync(ArgValue("--iterations", 50));
+    return;
+}
+
 var municipalities = ArgValue("--municipalities", 1_000);
 var directory = Path.Combine(Path.GetTempPath(), $"municipalpress-bench-{Environment.ProcessId}");
 using var loggerFactory = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
