@@ -38,7 +38,8 @@ public static class CliApplication
                                                     city is found by the name in the text unless --municipality
                                                     is given; submitted and approved reports are never touched;
                                                     a draft with content only with --replace; one line per
-                                                    file on stdout; exit code 1 when any file failed
+                                                    file (per city of a compilation) on stdout; exit code 1
+                                                    when any file failed
           backup --out FILE                         pg_dump the database to FILE (custom format)
           restore --from FILE                       pg_restore FILE into the database, which must be empty
                                                     (exit code 4 when it is not); all or nothing

@@ -35,7 +35,8 @@ public static class ImportCommands
                                                     --json prints {"reports": [ …one parse per city… ]}
           import apply FILE... [--municipality ID] [--year N] [--replace] [--dry-run]
                                                     create or fill each file's draft (never a submitted or
-                                                    approved report; a draft with content only with --replace)
+                                                    approved report; a draft with content only with --replace);
+                                                    a compilation gives each city's draft
         """;
 
     /// <summary>The operator: the Cli runs with an administrator's rights.</summary>
@@ -197,9 +198,11 @@ public static class ImportCommands
         var failed = 0;
         foreach (var file in files)
         {
-            var (line, ok) = await ApplyFileAsync(service, file, settings, logger);
-            await output.WriteLineAsync($"{file} → {line}");
-            failed += ok ? 0 : 1;
+            foreach (var (line, ok) in await ApplyFileAsync(service, file, settings, logger))
+            {
+                await output.WriteLineAsync($"{file} → {line}");
+                failed += ok ? 0 : 1;
+            }
         }
 
         await output.FlushAsync();
@@ -207,8 +210,15 @@ public static class ImportCommands
         return failed == 0 ? 0 : 1;
     }
 
-    /// <summary>One file: "city/year → outcome" and whether it went as it should (skipping a locked report does).</summary>
-    private static async Task<(string Line, bool Ok)> ApplyFileAsync(ImportService service, string path, ApplySettings settings, Microsoft.Extensions.Logging.ILogger logger)
+    /// <summary>
+    /// One file: "city/year → outcome" and whether it went as it should (skipping a locked report does); a
+    /// compilation gives one line per city's report.
+    /// </summary>
+    private static async Task<IReadOnlyList<(string Line, bool Ok)>> ApplyFileAsync(
+        ImportService service,
+        string path,
+        ApplySettings settings,
+        Microsoft.Extensions.Logging.ILogger logger)
     {
         byte[] data;
         try
@@ -217,24 +227,44 @@ public static class ImportCommands
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ($"? → failed: cannot read the file ({ex.Message})", false);
+            return [($"? → failed: cannot read the file ({ex.Message})", false)];
         }
 
         if (ImportFileRules.CheckContent(path, data) is { } problem)
         {
-            return ($"? → failed: {ImportFileRules.Describe(problem)}", false);
+            return [($"? → failed: {ImportFileRules.Describe(problem)}", false)];
         }
 
-        ImportPreviewDto preview;
+        ImportSplitDto split;
         try
         {
-            preview = await service.PreviewAsync(Operator, data, path);
+            split = await service.SplitAsync(Operator, data, path);
         }
         catch (ImportFileException e)
         {
-            return ($"? → failed: {e.Message}", false);
+            return [($"? → failed: {e.Message}", false)];
+        }
+        if (split.Reports.Count > 1 && settings.MunicipalityId is not null)
+        {
+            return [($"? → failed: the file holds {split.Reports.Count} reports (a compilation); leave out --municipality, each city is found by its name", false)];
         }
 
+        var lines = new List<(string Line, bool Ok)>(split.Reports.Count);
+        foreach (var report in split.Reports)
+        {
+            lines.Add(await ApplyReportAsync(service, path, report, settings, logger));
+        }
+
+        return lines;
+    }
+
+    private static async Task<(string Line, bool Ok)> ApplyReportAsync(
+        ImportService service,
+        string path,
+        ImportPreviewDto preview,
+        ApplySettings settings,
+        Microsoft.Extensions.Logging.ILogger logger)
+    {
         foreach (var warning in preview.Warnings)
         {
             logger.LogWarning("{File}: {Warning}", path, warning);

@@ -63,6 +63,30 @@ public sealed class ImportCliTests(MunicipalPressAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task ImportApply_Compilation_CreatesEachCitysDraft_OneLinePerCity()
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ReportingYearService>()
+            .CreateAsync(Admin, new ReportingYearRequest { Year = 2014, OpensOn = new(2015, 1, 15), Deadline = new(2015, 3, 1) });
+        var file = Write("сборник.txt", SeedFiles.Text(SeedFiles.Aleysk).Trim() + "\n\n" + SeedFiles.Text(SeedFiles.Seversk).Trim());
+
+        using var refused = new StringWriter();
+        var refusedExit = await CliApplication.RunAsync(["import", "apply", file, "--year", "2014", "--municipality", "1"], refused, Settings());
+        using var output = new StringWriter();
+        var exit = await CliApplication.RunAsync(["import", "apply", file, "--year", "2014"], output, Settings());
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(1, refusedExit);
+        Assert.Equal($"{file} → ? → failed: the file holds 2 reports (a compilation); leave out --municipality, each city is found by its name", refused.ToString().TrimEnd('\n'));
+        Assert.Equal(0, exit);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith($"{file} → Алейск/2014 → created (report ", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("): 4 achievements, 1 task, 1 figure", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{file} → Северск/2014 → created (report ", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith("): 6 achievements, 1 task, 0 figures", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportApply_BadOptions_PrintUsageWithExitCode2()
     {
         Assert.Equal(2, await CliApplication.RunAsync(["import", "apply"], TextWriter.Null, Settings()));

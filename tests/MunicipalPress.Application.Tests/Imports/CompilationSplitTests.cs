@@ -90,4 +90,25 @@ public sealed class CompilationSplitTests
 
         Assert.Single(ReportTextParser.ParseAll(text));
     }
+
+    [Fact]
+    public void ParseAll_WordSoupOfHeadersAndQuestions_NeverThrows_AndEveryFigureIsInItsReport()
+    {
+        string[] words =
+        [
+            "ТОМСК", "АЛЕЙСК", "\n", "\n\n", "Что наиболее значительное удалось сделать в области информационной политики в 2019 году",
+            "Звіт про роботу Теплодарської міської ради за 2018 рік", "Какие задачи стоят в 2020 году", "подготовлено", "120",
+            "пресс-релизов", "до", "6", "часов", "г.", "Бийск", "міської ради",
+        ];
+        var random = new Random(11);
+        for (var i = 0; i < 300; i++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(0, 300)).Select(_ => words[random.Next(words.Length)]));
+
+            var reports = ReportTextParser.ParseAll(text);
+
+            Assert.NotEmpty(reports);
+            Assert.All(reports, r => Assert.All(r.Indicators, f => Assert.InRange(f.Start + f.Length, 0, r.Text.Length)));
+        }
+    }
 }

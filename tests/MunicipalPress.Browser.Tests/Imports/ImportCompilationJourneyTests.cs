@@ -93,6 +93,28 @@ public sealed class ImportCompilationJourneyTests(BrowserFixture browser)
         await Expect(foreign).Not.ToContainTextAsync("черновик создан");
     }
 
+    [Fact]
+    public async Task Administrator_PastesAReportOfANearMissCity_PicksOneOfTheOfferedNames()
+    {
+        await EnsureReportingYearAsync(Year);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/import");
+        await LoginForm.SubmitAsync(page, DemoUsers.AdminEmail, DemoUsers.Password);
+        var paste = page.GetByLabel("…или вставьте текст отчёта");
+        await Expect(paste).ToBeEnabledAsync();
+        await paste.FillAsync(Report("БЛАГОВЕЩЕНКА", "Администрация подготовила 120 пресс-релизов.", "Обновить сайт."));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Разобрать текст" }).ClickAsync();
+
+        // Not taken silently: the page names the closest catalogue cities and waits for a choice.
+        await Expect(page.GetByText("Муниципалитета «Благовещенка» из текста нет в портале: выберите муниципалитет.")).ToBeVisibleAsync();
+        var offered = page.GetByRole(AriaRole.Group, new() { Name = "Похожие названия в портале:" });
+        await offered.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Благовещенск \\(") }).ClickAsync();
+
+        await Expect(page.GetByLabel("Муниципалитет", new() { Exact = true })).ToHaveValueAsync("Благовещенск");
+        await Expect(page.GetByTestId("import-target")).ToContainTextAsync($"Благовещенск, отчёт за {Year} год");
+        await Expect(offered).ToHaveCountAsync(0);
+    }
+
     private async Task EnsureReportingYearAsync(int year)
     {
         using var client = new HttpClient { BaseAddress = browser.BaseAddress };
