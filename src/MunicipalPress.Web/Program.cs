@@ -26,6 +26,7 @@ if (builder.Environment.IsDevelopment())
 }
 
 builder.Services.AddWebServices(builder.Configuration);
+builder.Services.AddForwardedHeadersFromProxy(builder.Configuration);
 
 var app = builder.Build();
 
@@ -37,6 +38,8 @@ if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Municip
 
 await DataProtectionKeyBootstrap.EnsureKeyAsync(app.Services);
 
+// First: everything after it (request log, rate limit, cookies, HSTS) sees the client, not the proxy (ADR 0025).
+app.UseForwardedHeaders();
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();

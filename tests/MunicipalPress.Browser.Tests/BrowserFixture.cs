@@ -35,8 +35,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         // The browser collections run side by side, each with its own server and database, on a 2-core CI
         // machine: a step that takes 1 s alone can take several. Waiting longer costs nothing when things pass.
         Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
-        // The system Chromium: no browser download works here, so never `playwright install`.
-        _browser = await _playwright.Chromium.LaunchAsync(new()
+        _browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>The system Chromium, headless: no browser download works here, so never `playwright install`.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
@@ -46,7 +50,6 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-sync", "--no-first-run", "--disable-quic",
             ],
         });
-    }
 
     /// <summary>A page in a fresh browser context: a laptop screen by default, or a phone's (390 × 844).</summary>
     public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
