@@ -14,6 +14,12 @@ builder.AddTelemetry();
 // No "Server: Kestrel": the answer need not say what runs it.
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.UseEmbeddedPostgresWhenUnconfigured();
+// A build that is not published (bin/) finds its scripts and styles only through the static web assets manifest,
+// which ASP.NET Core reads by itself in Development only: this runs a build in Production (the proxy test, the load bench).
+if (builder.Configuration.GetValue<bool>("MunicipalPress:UseStaticWebAssets"))
+{
+    builder.WebHost.UseStaticWebAssets();
+}
 
 builder.Services.AddSingleton(builder.Configuration.GetSection("MunicipalPress:FigureChecks").Get<MunicipalPress.Application.FigureChecks.FigureCheckOptions>()
     ?? MunicipalPress.Application.FigureChecks.FigureCheckOptions.Default);

@@ -68,6 +68,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_CONTENTROOT"] = binaries;
         start.Environment["ConnectionStrings__MunicipalPress"] = connectionString;
         start.Environment["MunicipalPress__InitializeDatabase"] = "false";
+        start.Environment["MunicipalPress__UseStaticWebAssets"] = "true";
         start.Environment["MunicipalPress__LoginRateLimit__PermitLimit"] = "100000";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

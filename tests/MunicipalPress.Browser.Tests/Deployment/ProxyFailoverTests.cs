@@ -18,6 +18,7 @@ public sealed class ProxyFailoverTests : IAsyncLifetime
     private const string Saved = "Пресс-служба провела двенадцать встреч с редакциями района.";
     private const string Unsaved = " Этот текст набран, когда сервер уже не отвечал.";
 
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _consoleLines = new();
     private string _connectionString = string.Empty;
     private AppProcess[] _instances = [];
     private NginxProxy? _proxy;
@@ -30,15 +31,32 @@ public sealed class ProxyFailoverTests : IAsyncLifetime
         _instances = await Task.WhenAll(AppProcess.StartAsync(_connectionString), AppProcess.StartAsync(_connectionString));
         _proxy = await NginxProxy.StartAsync(_instances[0].BaseAddress, _instances[1].BaseAddress);
         _playwright = await Playwright.CreateAsync();
+        // Three processes and a browser on a shared 2-core machine: the first circuit of a cold process takes seconds.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(30_000);
         _browser = await BrowserFixture.LaunchChromiumAsync(_playwright);
     }
 
     [Fact]
     public async Task InstanceKilledMidJourney_UserCarriesOnOnTheOther_TypedTextIsSaved()
     {
+        try
+        {
+            await JourneyAsync();
+        }
+        catch (Exception ex) when (ex is PlaywrightException or Xunit.Sdk.XunitException or TimeoutException)
+        {
+            // Three processes took part: what each of them logged is what explains the failure.
+            throw new InvalidOperationException($"{ex.Message}\n{Diagnostics()}", ex);
+        }
+    }
+
+    private async Task JourneyAsync()
+    {
         var context = await _browser!.NewContextAsync(new() { BaseURL = _proxy!.BaseAddress.ToString(), Locale = "ru-RU" });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
+        page.Console += (_, message) => _consoleLines.Enqueue($"{message.Type}: {message.Text}");
+        page.PageError += (_, error) => _consoleLines.Enqueue($"page error: {error}");
         var form = new ReportFormPage(page);
 
         await page.GotoAsync("/my");
@@ -104,6 +122,14 @@ public sealed class ProxyFailoverTests : IAsyncLifetime
         }
 
         await TestDatabaseServer.DropDatabaseAsync(_connectionString);
+    }
+
+    private string Diagnostics()
+    {
+        static string Tail(string text) => text.Length > 4000 ? text[^4000..] : text;
+        var access = File.Exists(_proxy!.AccessLog) ? Tail(File.ReadAllText(_proxy.AccessLog)) : "(none)";
+        return $"browser console:\n{string.Join('\n', _consoleLines)}\nnginx access log:\n{access}\nnginx error log:\n{Tail(_proxy.ReadErrorLog())}\n"
+            + string.Join("\n", _instances.Select(i => $"instance {i.BaseAddress}:\n{Tail(i.Output)}"));
     }
 
     private AppProcess InstanceAt(string upstream) =>
