@@ -7,9 +7,9 @@ namespace MunicipalPress.Web.Infrastructure;
 /// Behind the reverse proxy (deploy/nginx, docs/decisions/0025) the connection comes from the proxy, so the
 /// client's address (sign-in rate limit, request log) and scheme (secure cookies, HSTS) are read from
 /// X-Forwarded-For and X-Forwarded-Proto, but only when the connection comes from a trusted proxy: anyone else
-/// could write those headers themselves. Trusted are loopback (a proxy on the same machine) plus the addresses
-/// in <c>MunicipalPress:ForwardedHeaders:KnownProxies</c> and the networks (CIDR) in <c>…:KnownNetworks</c>,
-/// comma-separated.
+/// could write those headers themselves. Trusted are the addresses in <c>MunicipalPress:ForwardedHeaders:KnownProxies</c>
+/// and the networks (CIDR) in <c>…:KnownNetworks</c>, comma-separated; when neither is set, loopback only (a proxy
+/// on the same machine, ASP.NET Core's default).
 /// </summary>
 public static class ForwardedHeadersSetup
 {
@@ -20,6 +20,13 @@ public static class ForwardedHeadersSetup
         var networks = Split(section["KnownNetworks"]).Select(System.Net.IPNetwork.Parse).ToList();
         services.Configure<ForwardedHeadersOptions>(options =>
         {
+            if (proxies.Count > 0 || networks.Count > 0)
+            {
+                // The configured proxy instead of loopback: in a container, loopback is the app itself.
+                options.KnownProxies.Clear();
+                options.KnownIPNetworks.Clear();
+            }
+
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // One proxy in front: the right-most address it appends is the client's, whatever the client wrote before it.
             options.ForwardLimit = 1;
