@@ -15,6 +15,16 @@ using MunicipalPress.Infrastructure.ScaleData;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/MunicipalPress.Benchmarks -- [--iterations N] [--municipalities N]
+//    or: … -- --load [--officers 200] [--analysts 20] [--seconds 120] [--forms 300]   (issue 12: the deployment under load)
+if (args.Contains("--load"))
+{
+    return await MunicipalPress.Benchmarks.Load.LoadBenchmark.RunAsync(
+        Math.Clamp(ArgValue("--officers", 200), 1, 1000),
+        Math.Clamp(ArgValue("--analysts", 20), 0, 200),
+        Math.Clamp(ArgValue("--seconds", 120), 10, 900),
+        Math.Clamp(ArgValue("--forms", 300), 0, 1000));
+}
+
 var iterations = ArgValue("--iterations", 200);
 var municipalities = ArgValue("--municipalities", 1_000);
 var directory = Path.Combine(Path.GetTempPath(), $"municipalpress-bench-{Environment.ProcessId}");
@@ -130,6 +140,8 @@ catch (IOException)
 catch (UnauthorizedAccessException)
 {
 }
+
+return 0;
 
 static void PrintTable(IReadOnlyList<Measurement> measurements, int decimals = 1)
 {
