@@ -15,14 +15,15 @@ using MunicipalPress.Infrastructure.ScaleData;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/MunicipalPress.Benchmarks -- [--iterations N] [--municipalities N]
-//    or: … -- --load [--officers 200] [--analysts 20] [--seconds 120] [--forms 300]   (issue 12: the deployment under load)
+//    or: … -- --load [--officers 200] [--analysts 20] [--seconds 120] [--forms 300] [--workstation-gc]   (issue 12: the deployment under load)
 if (args.Contains("--load"))
 {
     return await MunicipalPress.Benchmarks.Load.LoadBenchmark.RunAsync(
         Math.Clamp(ArgValue("--officers", 200), 1, 1000),
         Math.Clamp(ArgValue("--analysts", 20), 0, 200),
         Math.Clamp(ArgValue("--seconds", 120), 10, 900),
-        Math.Clamp(ArgValue("--forms", 300), 0, 1000));
+        Math.Clamp(ArgValue("--forms", 300), 0, 1000),
+        workstationGc: args.Contains("--workstation-gc"));
 }
 
 var iterations = ArgValue("--iterations", 200);

@@ -24,11 +24,11 @@ public static class LoadBenchmark
     private static readonly string[] Searches = ["сайт", "социальных сетях", "пресс-релиз", "обращения граждан", "прямой эфир", "фоторепортаж"];
     private static readonly string[] Indicators = ["press_releases", "photo_reports", "media_publications", "field_events", "info_messages"];
 
-    public static async Task<int> RunAsync(int officers, int analysts, int seconds, int forms)
+    public static async Task<int> RunAsync(int officers, int analysts, int seconds, int forms, bool workstationGc)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"load: {officers} press officers autosaving every 3–5 s + {analysts} analysts comparing and searching, {seconds} s; then {forms} open report forms in Chromium"));
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores; load average at the start: {LoadAverage()}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores; server GC: {(workstationGc ? "workstation (DOTNET_gcServer=0)" : "server, the ASP.NET Core default")}; load average at the start: {LoadAverage()}");
         var directory = Path.Combine(Path.GetTempPath(), $"municipalpress-load-{Environment.ProcessId}");
         using var database = EmbeddedPostgresServer.Start(new EmbeddedPostgresOptions(directory, ["max_connections=300"]));
         try
@@ -36,7 +36,12 @@ public static class LoadBenchmark
             var connectionString = database.EnsureDatabase("load");
             await using var server = await AppProcess.StartAsync(
                 connectionString,
-                new Dictionary<string, string> { ["MunicipalPress__InitializeDatabase"] = "true", ["MunicipalPress__SeedDemoData"] = "true" },
+                new Dictionary<string, string>
+                {
+                    ["MunicipalPress__InitializeDatabase"] = "true",
+                    ["MunicipalPress__SeedDemoData"] = "true",
+                    ["DOTNET_gcServer"] = workstationGc ? "0" : "1",
+                },
                 TimeSpan.FromMinutes(5));
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
             {
