@@ -53,7 +53,7 @@ public static class LoadBenchmark
             var officerSessions = await CreateOfficersAsync(http, officers);
             var analystTokens = await Task.WhenAll(Enumerable.Range(0, analysts).Select(_ => TokenAsync(http, DemoUsers.AnalystEmail, DemoUsers.Password)));
             var regionId = officerSessions[0].RegionId;
-            var indicators = await SendAsync<JsonArray>(http, analystTokens[0], HttpMethod.Get, "/api/v1/indicators");
+            var indicators = await SendAsync<JsonArray>(http, officerSessions[0].Token, HttpMethod.Get, "/api/v1/indicators");
             var pressReleases = (int)indicators.First(i => (string?)i!["code"] == "press_releases")!["id"]!;
             Console.WriteLine($"setup: {officers} cities, officers and drafts in {setup.Elapsed.TotalSeconds:0} s");
 
