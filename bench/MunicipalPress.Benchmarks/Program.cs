@@ -16,11 +16,22 @@ using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/MunicipalPress.Benchmarks -- [--iterations N] [--municipalities N]
 //        … -- --documents [--iterations N]   parse time per file format (.txt, .docx, .odt, .pdf), no database
+//    or: … -- --load [--officers 200] [--analysts 20] [--seconds 120] [--forms 300] [--workstation-gc]   (issue 12: the deployment under load)
+if (args.Contains("--load"))
+{
+    return await MunicipalPress.Benchmarks.Load.LoadBenchmark.RunAsync(
+        Math.Clamp(ArgValue("--officers", 200), 1, 1000),
+        Math.Clamp(ArgValue("--analysts", 20), 0, 200),
+        Math.Clamp(ArgValue("--seconds", 120), 10, 900),
+        Math.Clamp(ArgValue("--forms", 300), 0, 1000),
+        workstationGc: args.Contains("--workstation-gc"));
+}
+
 var iterations = ArgValue("--iterations", 200);
 if (args.Contains("--documents"))
 {
     await DocumentParsing.RunAsync(ArgValue("--iterations", 50));
-    return;
+    return 0;
 }
 
 var municipalities = ArgValue("--municipalities", 1_000);
@@ -137,6 +148,8 @@ catch (IOException)
 catch (UnauthorizedAccessException)
 {
 }
+
+return 0;
 
 static void PrintTable(IReadOnlyList<Measurement> measurements, int decimals = 1)
 {

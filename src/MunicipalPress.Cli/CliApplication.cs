@@ -21,7 +21,9 @@ public static class CliApplication
         Usage: MunicipalPress.Cli <command> [options]
 
         Commands:
-          migrate                                   apply database migrations
+          migrate                                   apply database migrations (and the demo data when
+                                                    MunicipalPress__SeedDemoData=true), under the same
+                                                    advisory lock as the app's start-up: safe beside replicas
           seed-demo                                 migrate and fill an empty database with the demo data
           create-admin --email E --password P       create an administrator account (no demo data needed)
           generate [--municipalities N] [--years N] [--indicators N] [--seed N]
@@ -112,7 +114,8 @@ public static class CliApplication
             await using var scope = services.CreateAsyncScope();
             return command switch
             {
-                "migrate" => await MigrateAsync(scope.ServiceProvider, seed: false),
+                // The deployment's one-shot migration job (docker-compose.yml) seeds the demo data only when asked.
+                "migrate" => await MigrateAsync(scope.ServiceProvider, seed: configuration.GetValue<bool>("MunicipalPress:SeedDemoData")),
                 "generate" => await GenerateAsync(scope.ServiceProvider, options),
                 "seed-demo" => await MigrateAsync(scope.ServiceProvider, seed: true),
                 "import" => await ImportCommands.ApplyAsync(scope.ServiceProvider, options, output),

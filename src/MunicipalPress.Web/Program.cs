@@ -14,6 +14,12 @@ builder.AddTelemetry();
 // No "Server: Kestrel": the answer need not say what runs it.
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.UseEmbeddedPostgresWhenUnconfigured();
+// A build that is not published (bin/) finds its scripts and styles only through the static web assets manifest,
+// which ASP.NET Core reads by itself in Development only: this runs a build in Production (the proxy test, the load bench).
+if (builder.Configuration.GetValue<bool>("MunicipalPress:UseStaticWebAssets"))
+{
+    builder.WebHost.UseStaticWebAssets();
+}
 
 builder.Services.AddSingleton(builder.Configuration.GetSection("MunicipalPress:FigureChecks").Get<MunicipalPress.Application.FigureChecks.FigureCheckOptions>()
     ?? MunicipalPress.Application.FigureChecks.FigureCheckOptions.Default);
@@ -27,6 +33,7 @@ if (builder.Environment.IsDevelopment())
 }
 
 builder.Services.AddWebServices(builder.Configuration);
+builder.Services.AddForwardedHeadersFromProxy(builder.Configuration);
 
 var app = builder.Build();
 
@@ -38,6 +45,8 @@ if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Municip
 
 await DataProtectionKeyBootstrap.EnsureKeyAsync(app.Services);
 
+// First: everything after it (request log, rate limit, cookies, HSTS) sees the client, not the proxy (ADR 0025).
+app.UseForwardedHeaders();
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();

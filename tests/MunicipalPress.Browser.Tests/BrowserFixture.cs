@@ -38,11 +38,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchChromiumAsync()
     {
         var playwright = await Playwright.CreateAsync();
+        return (playwright, await LaunchChromiumAsync(playwright));
+    }
+
+    /// <summary>The system Chromium, headless: no browser download works here, so never `playwright install`.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
         // The browser collections run side by side, each with its own server and database, on a 2-core CI
         // machine: a step that takes 1 s alone can take several. Waiting longer costs nothing when things pass.
         Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
-        // The system Chromium: no browser download works here, so never `playwright install`.
-        var browser = await playwright.Chromium.LaunchAsync(new()
+        return playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
@@ -52,7 +57,6 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-sync", "--no-first-run", "--disable-quic",
             ],
         });
-        return (playwright, browser);
     }
 
     /// <summary>A page in a fresh browser context: a laptop screen by default, or a phone's (390 × 844).</summary>
