@@ -33,6 +33,8 @@ public static class DependencyInjection
         services.AddScoped<Application.Users.IUserAccounts, Identity.UserAccounts>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Application.Exports.IXlsxWriter, Documents.OpenXmlXlsxWriter>();
+        services.AddSingleton<Application.Digests.IDigestWriter, Documents.OpenXmlDigestWriter>();
+        services.AddSingleton<Application.Digests.IDigestWriter, Documents.PdfSharpDigestWriter>();
         return services;
     }
 

@@ -17,4 +17,11 @@ public static class AnalyticsFacts
     /// <summary>The reports whose figures <paramref name="actor"/> sees in analytics.</summary>
     public static IQueryable<AnnualReport> CountedFor(this IQueryable<AnnualReport> reports, Actor actor) =>
         reports.Where(ReportAccess.ReadableBy(actor)).Where(Counted);
+
+    /// <summary>
+    /// The same rule, narrowed to approved reports unless <paramref name="includeSubmitted"/>: what the association
+    /// publishes (the annual digest) is approved by default, and the sent-but-unreviewed ones only when asked for.
+    /// </summary>
+    public static IQueryable<AnnualReport> CountedFor(this IQueryable<AnnualReport> reports, Actor actor, bool includeSubmitted) =>
+        includeSubmitted ? reports.CountedFor(actor) : reports.CountedFor(actor).Where(r => r.Status == ReportStatus.Approved);
 }
