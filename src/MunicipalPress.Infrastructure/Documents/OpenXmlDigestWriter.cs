@@ -299,8 +299,8 @@ public sealed class OpenXmlDigestWriter : IDigestWriter
                     new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                     new TableBorders(
                         new TopBorder { Val = BorderValues.Single, Size = 4 },
-                        new BottomBorder { Val = BorderValues.Single, Size = 4 },
                         new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                        new BottomBorder { Val = BorderValues.Single, Size = 4 },
                         new RightBorder { Val = BorderValues.Single, Size = 4 },
                         new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                         new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
@@ -365,15 +365,18 @@ public sealed class OpenXmlDigestWriter : IDigestWriter
 
         private static Style ParagraphStyle(string id, string name, int halfPoints, bool bold, int? outline, bool pageBreakBefore, int spaceBefore)
         {
-            var paragraph = new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines
+            // Schema order: keepNext, pageBreakBefore, spacing, outlineLvl.
+            var paragraph = new StyleParagraphProperties(new KeepNext());
+            if (pageBreakBefore)
+            {
+                paragraph.Append(new PageBreakBefore());
+            }
+
+            paragraph.Append(new SpacingBetweenLines
             {
                 Before = spaceBefore.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 After = "120",
             });
-            if (pageBreakBefore)
-            {
-                paragraph.PrependChild(new PageBreakBefore());
-            }
 
             if (outline is { } level)
             {
