@@ -15,7 +15,10 @@ using MunicipalPress.Infrastructure.ScaleData;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/MunicipalPress.Benchmarks -- [--iterations N] [--municipalities N]
+//        [--digest-only] [--digest-runs N]   (the annual digest of all cities, .docx and .pdf: time and peak memory)
 var iterations = ArgValue("--iterations", 200);
+var digestOnly = args.Contains("--digest-only");
+var digestRuns = ArgValue("--digest-runs", 2);
 var municipalities = ArgValue("--municipalities", 1_000);
 var directory = Path.Combine(Path.GetTempPath(), $"municipalpress-bench-{Environment.ProcessId}");
 using var loggerFactory = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
@@ -55,6 +58,22 @@ await using (var db = await factory.CreateDbContextAsync())
 
 var analyst = new Actor("bench", "Benchmark analyst", Roles.Analyst, null);
 await using var scope2 = provider.CreateAsyncScope();
+
+// The annual digest first, while the process is as small as it gets after the generation (issue 11).
+Console.WriteLine($"load average before the digest: {LoadAverage()}");
+foreach (var line in await DigestScenario.RunAsync(
+    scope2.ServiceProvider.GetRequiredService<MunicipalPress.Application.Digests.DigestService>(), ScaleDataGenerator.FirstYear + 9, digestRuns))
+{
+    Console.WriteLine(line);
+}
+
+if (digestOnly)
+{
+    server.Stop();
+    TryDelete(directory);
+    return;
+}
+
 var analytics = scope2.ServiceProvider.GetRequiredService<AnalyticsService>();
 var search = scope2.ServiceProvider.GetRequiredService<SearchService>();
 var legacySearch = new LegacySearch(scope2.ServiceProvider.GetRequiredService<MunicipalPress.Application.Common.IMunicipalPressDbFactory>());
@@ -129,6 +148,20 @@ catch (IOException)
 }
 catch (UnauthorizedAccessException)
 {
+}
+
+static void TryDelete(string path)
+{
+    try
+    {
+        Directory.Delete(path, recursive: true);
+    }
+    catch (IOException)
+    {
+    }
+    catch (UnauthorizedAccessException)
+    {
+    }
 }
 
 static void PrintTable(IReadOnlyList<Measurement> measurements, int decimals = 1)
