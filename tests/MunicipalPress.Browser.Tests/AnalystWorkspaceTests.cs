@@ -135,6 +135,18 @@ public sealed class AnalystWorkspaceTests(BrowserFixture browser)
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Excel (.xlsx)" }).ClickAsync());
         Assert.Equal("comparison.xlsx", download.SuggestedFilename);
         AssertSpreadsheet(await download.PathAsync(), "Благовещенск");
+
+        // Approved reports only unless the reader asks for the sent ones too; the page says which, and the address keeps it.
+        var counted = page.GetByTestId("counted-reports");
+        await Expect(counted).ToHaveTextAsync("Учитываются только утверждённые отчёты; черновики — никогда.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Утверждённые и сданные", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сравнить" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("includeSubmitted=true"));
+        await Expect(counted).ToContainTextAsync("сданные, но ещё не проверенные");
+        await page.ReloadAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Утверждённые и сданные", Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
+        download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Excel (.xlsx)" }).ClickAsync());
+        AssertSpreadsheet(await download.PathAsync(), "Благовещенск");
     }
 
     [Fact]

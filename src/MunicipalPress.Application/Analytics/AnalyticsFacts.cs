@@ -6,22 +6,22 @@ namespace MunicipalPress.Application.Analytics;
 
 /// <summary>
 /// The one rule for which reports' figures count wherever figures are compared, ranked, exported or charted:
-/// reports the city has sent (submitted or approved) that the actor may read. A draft is work in progress: its
-/// figures show only in the form itself, never as a city's "latest value". Pages say so beside the figures.
+/// approved reports the actor may read, and, when the reader asks for them, also reports sent but not yet approved.
+/// A draft is work in progress: its figures show only in the form itself, never as a city's "latest value". Pages
+/// say beside the figures which reports they count.
 /// </summary>
 public static class AnalyticsFacts
 {
-    public static Expression<Func<AnnualReport, bool>> Counted { get; } =
-        r => r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved;
+    /// <summary>The reports whose figures count under <paramref name="basis"/> (readability aside).</summary>
+    public static Expression<Func<AnnualReport, bool>> Counted(CountedReports basis) => basis == CountedReports.ApprovedAndSubmitted
+        ? r => r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved
+        : r => r.Status == ReportStatus.Approved;
 
     /// <summary>The reports whose figures <paramref name="actor"/> sees in analytics.</summary>
-    public static IQueryable<AnnualReport> CountedFor(this IQueryable<AnnualReport> reports, Actor actor) =>
-        reports.Where(ReportAccess.ReadableBy(actor)).Where(Counted);
+    public static IQueryable<AnnualReport> CountedFor(this IQueryable<AnnualReport> reports, Actor actor, CountedReports basis) =>
+        reports.Where(ReportAccess.ReadableBy(actor)).Where(Counted(basis));
 
-    /// <summary>
-    /// The same rule, narrowed to approved reports unless <paramref name="includeSubmitted"/>: what the association
-    /// publishes (the annual digest) is approved by default, and the sent-but-unreviewed ones only when asked for.
-    /// </summary>
-    public static IQueryable<AnnualReport> CountedFor(this IQueryable<AnnualReport> reports, Actor actor, bool includeSubmitted) =>
-        includeSubmitted ? reports.CountedFor(actor) : reports.CountedFor(actor).Where(r => r.Status == ReportStatus.Approved);
+    /// <summary>The basis a request asks for: approved only unless it asks to include submitted reports.</summary>
+    public static CountedReports Basis(bool? includeSubmitted) =>
+        includeSubmitted == true ? CountedReports.ApprovedAndSubmitted : CountedReports.Approved;
 }

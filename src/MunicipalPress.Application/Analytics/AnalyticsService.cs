@@ -8,7 +8,7 @@ namespace MunicipalPress.Application.Analytics;
 
 /// <summary>
 /// Comparisons and rankings straight from the reports as they are (no batch step between a submission and
-/// the analysis). Figures come from submitted and approved reports the actor may read; drafts are not facts yet.
+/// the analysis). Figures come from approved reports the actor may read (and sent ones when asked, <see cref="AnalyticsFacts"/>); drafts are not facts yet.
 /// Missing values stay missing (null), never zero.
 /// </summary>
 public sealed class AnalyticsService(IMunicipalPressDbFactory dbFactory)
@@ -45,7 +45,7 @@ public sealed class AnalyticsService(IMunicipalPressDbFactory dbFactory)
         var cityIds = cities.Select(c => c.Id).ToList();
         var indicatorIds = indicators.Select(i => i.Id).ToList();
 
-        var values = await Facts(db, actor)
+        var values = await Facts(db, actor, query.Counted)
             .Where(r => cityIds.Contains(r.MunicipalityId) && r.Year >= query.FromYear && r.Year <= query.ToYear)
             .SelectMany(r => r.IndicatorValues
                 .Where(v => indicatorIds.Contains(v.IndicatorId))
@@ -71,10 +71,16 @@ public sealed class AnalyticsService(IMunicipalPressDbFactory dbFactory)
                     return new CompareSeriesDto(city.Id, city.Name, city.Population, points);
                 }).ToList()))
             .ToList();
-        return new CompareResultDto(years, query.PerCapita, tables);
+        return new CompareResultDto(years, query.PerCapita, tables, query.Counted);
     }
 
-    public async Task<RankingDto?> RankingAsync(Actor actor, string indicatorCode, int year, bool perCapita, CancellationToken cancellationToken = default)
+    public async Task<RankingDto?> RankingAsync(
+        Actor actor,
+        string indicatorCode,
+        int year,
+        bool perCapita,
+        CountedReports counted = CountedReports.Approved,
+        CancellationToken cancellationToken = default)
     {
         RequestValidator.ValidateText("indicator", indicatorCode);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -85,7 +91,7 @@ public sealed class AnalyticsService(IMunicipalPressDbFactory dbFactory)
         }
 
         var rows = await (
-                from r in Facts(db, actor)
+                from r in Facts(db, actor, counted)
                 where r.Year == year || r.Year == year - 1
                 from v in r.IndicatorValues
                 where v.IndicatorId == indicator.Id
@@ -115,12 +121,12 @@ public sealed class AnalyticsService(IMunicipalPressDbFactory dbFactory)
 
         return new RankingDto(
             indicator.Id, indicator.Code, indicator.NameRu, indicator.NameUk, indicator.NameEn,
-            perCapita ? $"{indicator.Unit} / 10 000" : indicator.Unit, year, perCapita, ranked);
+            perCapita ? $"{indicator.Unit} / 10 000" : indicator.Unit, year, perCapita, ranked, counted);
     }
 
     /// <summary>Reports whose figures count (<see cref="AnalyticsFacts"/>).</summary>
-    private static IQueryable<AnnualReport> Facts(IMunicipalPressDb db, Actor actor) =>
-        db.AnnualReports.AsNoTracking().CountedFor(actor);
+    private static IQueryable<AnnualReport> Facts(IMunicipalPressDb db, Actor actor, CountedReports counted) =>
+        db.AnnualReports.AsNoTracking().CountedFor(actor, counted);
 
     private static decimal? Scale(decimal value, int? population, bool perCapita) =>
         !perCapita ? value : PerTenThousand(value, population);

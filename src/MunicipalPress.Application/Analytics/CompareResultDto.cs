@@ -4,4 +4,5 @@ namespace MunicipalPress.Application.Analytics;
 public sealed record CompareResultDto(
     IReadOnlyList<int> Years,
     bool PerCapita,
-    IReadOnlyList<CompareIndicatorDto> Indicators);
+    IReadOnlyList<CompareIndicatorDto> Indicators,
+    CountedReports Counted);

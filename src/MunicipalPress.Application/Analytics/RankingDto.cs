@@ -9,4 +9,5 @@ public sealed record RankingDto(
     string Unit,
     int Year,
     bool PerCapita,
-    IReadOnlyList<RankingRowDto> Rows);
+    IReadOnlyList<RankingRowDto> Rows,
+    CountedReports Counted);

@@ -46,7 +46,7 @@ public sealed class DigestService(IMunicipalPressDbFactory dbFactory, IEnumerabl
         }
 
         var entries = await (
-                from r in db.AnnualReports.AsNoTracking().CountedFor(actor, query.IncludeSubmitted)
+                from r in db.AnnualReports.AsNoTracking().CountedFor(actor, AnalyticsFacts.Basis(query.IncludeSubmitted))
                 where r.Year == query.Year
                 join m in db.Municipalities on r.MunicipalityId equals m.Id
                 where query.RegionId == null || m.RegionId == query.RegionId
@@ -139,7 +139,7 @@ public sealed class DigestService(IMunicipalPressDbFactory dbFactory, IEnumerabl
             .AsSplitQuery()
             .ToDictionaryAsync(r => r.Id, cancellationToken);
         var previous = (await db.AnnualReports.AsNoTracking()
-                .CountedFor(plan.Actor, plan.IncludeSubmitted)
+                .CountedFor(plan.Actor, AnalyticsFacts.Basis(plan.IncludeSubmitted))
                 .Where(r => r.Year == year - 1 && cityIds.Contains(r.MunicipalityId))
                 .SelectMany(r => r.IndicatorValues.Select(v => new { r.MunicipalityId, v.IndicatorId, v.Value }))
                 .ToListAsync(cancellationToken))

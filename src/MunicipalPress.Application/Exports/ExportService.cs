@@ -25,13 +25,18 @@ public sealed class ExportService(IMunicipalPressDbFactory dbFactory, AnalyticsS
         return new ExportTable(Header(language, "Сравнение", "Порівняння", "Comparison"), columns, rows);
     }
 
-    /// <summary>Every municipality's values for a year (submitted and approved reports the actor may read).</summary>
-    public async Task<ExportTable> IndicatorTableAsync(Actor actor, int year, string language, CancellationToken cancellationToken = default)
+    /// <summary>Every municipality's values for a year (approved reports the actor may read, and sent ones when asked).</summary>
+    public async Task<ExportTable> IndicatorTableAsync(
+        Actor actor,
+        int year,
+        string language,
+        CountedReports counted = CountedReports.Approved,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.SortOrder).ThenBy(i => i.Code).ToListAsync(cancellationToken);
         var reports = await db.AnnualReports.AsNoTracking()
-            .CountedFor(actor)
+            .CountedFor(actor, counted)
             .Where(r => r.Year == year)
             .Join(db.Municipalities, r => r.MunicipalityId, m => m.Id, (r, m) => new { Report = r, m.Name, Region = m.Region!.Name, m.Population })
             .OrderBy(x => x.Region).ThenBy(x => x.Name)

@@ -140,7 +140,7 @@ public sealed class FigureCheckService(IMunicipalPressDbFactory dbFactory, TimeP
     private async Task<List<FigureCheckContext>> ContextsAsync(IMunicipalPressDb db, List<Subject> subjects, CancellationToken cancellationToken)
     {
         var indicators = await db.Indicators.AsNoTracking()
-            .Where(i => i.IsActive)
+            .Where(i => i.IsActive && i.IsPublished)
             .Select(i => new { i.Id, i.Code, i.Kind })
             .ToListAsync(cancellationToken);
         var knownCodes = indicators.Select(i => i.Code).ToHashSet();

@@ -108,7 +108,7 @@ public sealed partial class ImportService(
     private async Task<ImportPreviewDto> PreviewAsync(ParsedReport parsed, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var catalogue = await db.Indicators.AsNoTracking().Where(i => i.IsActive).ToListAsync(cancellationToken);
+        var catalogue = await db.Indicators.AsNoTracking().Where(i => i.IsActive && i.IsPublished).ToListAsync(cancellationToken);
         var byCode = catalogue.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
         var municipalities = await db.Municipalities.AsNoTracking()
             .Where(m => !m.IsArchived)

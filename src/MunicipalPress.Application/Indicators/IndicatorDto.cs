@@ -15,7 +15,8 @@ public sealed record IndicatorDto(
     decimal? MaxValue,
     bool IsRequired,
     bool IsActive,
-    int SortOrder)
+    int SortOrder,
+    bool IsPublished = true)
 {
     public string NameFor(string? language) => language switch
     {

@@ -7,8 +7,13 @@ namespace MunicipalPress.Application.Indicators;
 
 public sealed class IndicatorService(IMunicipalPressDbFactory dbFactory)
 {
+    /// <summary>
+    /// The catalogue in display order. Drafts (not yet published to the forms) only when <paramref name="includeDrafts"/>
+    /// is asked for, which the catalogue page and an administrator's API call do: nobody else sees them.
+    /// </summary>
     public async Task<IReadOnlyList<IndicatorDto>> ListAsync(
         bool includeInactive = true,
+        bool includeDrafts = false,
         CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -18,14 +23,20 @@ public sealed class IndicatorService(IMunicipalPressDbFactory dbFactory)
             indicators = indicators.Where(i => i.IsActive);
         }
 
+        if (!includeDrafts)
+        {
+            indicators = indicators.Where(i => i.IsPublished);
+        }
+
         return await indicators
             .OrderBy(i => i.SortOrder).ThenBy(i => i.Code)
             .Select(i => new IndicatorDto(
                 i.Id, i.Code, i.NameRu, i.NameUk, i.NameEn, i.Unit, i.Kind, i.Category,
-                i.MinValue, i.MaxValue, i.IsRequired, i.IsActive, i.SortOrder))
+                i.MinValue, i.MaxValue, i.IsRequired, i.IsActive, i.SortOrder, i.IsPublished))
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>A new indicator starts as a draft: no form shows it until <see cref="PublishAsync"/>.</summary>
     public async Task<IndicatorDto> CreateAsync(Actor actor, IndicatorRequest request, CancellationToken cancellationToken = default)
     {
         AdminAccess.EnsureAdministrator(actor);
@@ -39,7 +50,7 @@ public sealed class IndicatorService(IMunicipalPressDbFactory dbFactory)
 
         var indicator = new Indicator(
             request.Code, request.NameRu, request.NameUk, request.NameEn, request.Unit ?? string.Empty, request.Kind,
-            request.Category, request.SortOrder, request.MinValue, request.MaxValue, request.IsRequired);
+            request.Category, request.SortOrder, request.MinValue, request.MaxValue, request.IsRequired, isDraft: true);
         db.Indicators.Add(indicator);
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(indicator);
@@ -95,7 +106,27 @@ public sealed class IndicatorService(IMunicipalPressDbFactory dbFactory)
         return ToDto(indicator);
     }
 
+    /// <summary>
+    /// Puts a draft on every report form, in its place in the catalogue's order (set that first: open forms take it
+    /// in on their next load). Publishing again changes nothing.
+    /// </summary>
+    public async Task<IndicatorDto?> PublishAsync(Actor actor, int id, CancellationToken cancellationToken = default)
+    {
+        AdminAccess.EnsureAdministrator(actor);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        db.Actor = actor;
+        var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (indicator is null)
+        {
+            return null;
+        }
+
+        indicator.Publish();
+        await db.SaveChangesAsync(cancellationToken);
+        return ToDto(indicator);
+    }
+
     internal static IndicatorDto ToDto(Indicator i) => new(
         i.Id, i.Code, i.NameRu, i.NameUk, i.NameEn, i.Unit, i.Kind, i.Category,
-        i.MinValue, i.MaxValue, i.IsRequired, i.IsActive, i.SortOrder);
+        i.MinValue, i.MaxValue, i.IsRequired, i.IsActive, i.SortOrder, i.IsPublished);
 }

@@ -20,12 +20,13 @@ public sealed class MunicipalityProfileService(IMunicipalPressDbFactory dbFactor
     public async Task<IReadOnlyList<IndicatorSeriesDto>> GetIndicatorDashboardAsync(
         Actor actor,
         int municipalityId,
+        CountedReports counted = CountedReports.Approved,
         CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var values = await db.AnnualReports.AsNoTracking()
             .Where(r => r.MunicipalityId == municipalityId)
-            .CountedFor(actor)
+            .CountedFor(actor, counted)
             .SelectMany(r => r.IndicatorValues.Select(v => new { r.Year, v.IndicatorId, v.Value }))
             .ToListAsync(cancellationToken);
         if (values.Count == 0)

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using MunicipalPress.Application.Analytics;
 using MunicipalPress.Application.Common;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Reports;
@@ -90,19 +91,19 @@ public sealed class ReportService(IMunicipalPressDbFactory dbFactory)
 
     /// <summary>
     /// An indicator's values over all reporting years, for one municipality; missing years are null. Only counted
-    /// reports (<see cref="Analytics.AnalyticsFacts"/>): a draft's figure is not a year's value yet.
+    /// reports (<see cref="AnalyticsFacts"/>): a draft's figure is not a year's value yet.
     /// </summary>
     public async Task<IReadOnlyList<IndicatorPointDto>> GetIndicatorSeriesAsync(
         Actor actor,
         int municipalityId,
         int indicatorId,
+        CountedReports counted = CountedReports.Approved,
         CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var values = await db.AnnualReports.AsNoTracking()
             .Where(r => r.MunicipalityId == municipalityId)
-            .Where(Analytics.AnalyticsFacts.Counted)
-            .Where(ReportAccess.ReadableBy(actor))
+            .CountedFor(actor, counted)
             .SelectMany(r => r.IndicatorValues
                 .Where(v => v.IndicatorId == indicatorId)
                 .Select(v => new { r.Year, v.Value }))

@@ -127,7 +127,7 @@ public sealed class ReportWorkflowService(
             advisory.Add(new ReadinessGap(ReadinessGapKind.NoPlannedTasks, "plannedTasks"));
         }
 
-        var active = catalogue.Where(i => i.IsActive).ToList();
+        var active = catalogue.Where(i => i.IsOnForms).ToList();
         // Required ones are already blocking.
         var blank = active.Count(i => !filled.Contains(i.Id) && !i.IsRequired);
         if (blank > 0)

@@ -30,7 +30,8 @@ public class Indicator
         int sortOrder,
         decimal? minValue = null,
         decimal? maxValue = null,
-        bool isRequired = false)
+        bool isRequired = false,
+        bool isDraft = false)
     {
         Code = NormaliseCode(code);
         NameRu = NameUk = NameEn = Unit = string.Empty;
@@ -41,6 +42,7 @@ public class Indicator
         IsRequired = isRequired;
         SetBounds(minValue, maxValue);
         IsActive = true;
+        IsPublished = !isDraft;
     }
 
     public int Id { get; private set; }
@@ -68,6 +70,15 @@ public class Indicator
     public bool IsRequired { get; private set; }
 
     public bool IsActive { get; private set; }
+
+    /// <summary>
+    /// False while an administrator prepares the indicator (a draft, seen on the catalogue page only); once published
+    /// it appears on every report form, in its place in the catalogue's order. Publishing cannot be undone: deactivate instead.
+    /// </summary>
+    public bool IsPublished { get; private set; }
+
+    /// <summary>On the report forms: published and not deactivated. Only these take values and count as required.</summary>
+    public bool IsOnForms => IsActive && IsPublished;
 
     public int SortOrder { get; private set; }
 
@@ -109,6 +120,8 @@ public class Indicator
         SortOrder = sortOrder;
         IsRequired = isRequired;
     }
+
+    public void Publish() => IsPublished = true;
 
     public void Deactivate() => IsActive = false;
 

@@ -276,6 +276,13 @@ public class AnnualReport
                 continue;
             }
 
+            // A draft indicator is not on any form yet: a value for it is as unknown as a value for no indicator at all.
+            if (!indicator.IsPublished)
+            {
+                Fail($"indicatorValues[{i}].indicatorId", $"{indicator.NameEn}: not published to the forms yet.");
+                continue;
+            }
+
             if (!seenIndicators.Add(draft.IndicatorId))
             {
                 Fail($"indicatorValues[{i}].indicatorId", $"{indicator.NameEn}: given more than once.");
@@ -373,7 +380,7 @@ public class AnnualReport
             }
         }
 
-        foreach (var required in catalogue.Where(i => i.IsRequired && i.IsActive))
+        foreach (var required in catalogue.Where(i => i.IsRequired && i.IsOnForms))
         {
             if (_indicatorValues.All(v => v.IndicatorId != required.Id))
             {

@@ -16,16 +16,17 @@ public static class AnalyticsEndpoints
         group.MapGet("/ranking", RankingAsync).WithName("Ranking");
 
         var exports = api.MapGroup("/exports").WithTags("Exports");
-        exports.MapGet("/indicators.xlsx", (ExportService service, IXlsxWriter xlsx, ClaimsPrincipal user, int year, CancellationToken ct) =>
-            IndicatorTableAsync(service, xlsx, user, year, "xlsx", ct)).WithName("ExportIndicatorsXlsx");
-        exports.MapGet("/indicators.csv", (ExportService service, IXlsxWriter xlsx, ClaimsPrincipal user, int year, CancellationToken ct) =>
-            IndicatorTableAsync(service, xlsx, user, year, "csv", ct)).WithName("ExportIndicatorsCsv");
+        exports.MapGet("/indicators.xlsx", (ExportService service, IXlsxWriter xlsx, ClaimsPrincipal user, int year, bool? includeSubmitted, CancellationToken ct) =>
+            IndicatorTableAsync(service, xlsx, user, year, includeSubmitted, "xlsx", ct)).WithName("ExportIndicatorsXlsx");
+        exports.MapGet("/indicators.csv", (ExportService service, IXlsxWriter xlsx, ClaimsPrincipal user, int year, bool? includeSubmitted, CancellationToken ct) =>
+            IndicatorTableAsync(service, xlsx, user, year, includeSubmitted, "csv", ct)).WithName("ExportIndicatorsCsv");
     }
 
     /// <summary>
     /// Indicators (repeat ?indicator=code) for municipalities (repeat ?municipalityId=) or a whole region
     /// (?regionId=) over fromYear..toYear; perCapita=true gives values per 10,000 residents. Missing values are
-    /// null, never zero. format=xlsx or csv downloads the same table.
+    /// null, never zero. Approved reports only; includeSubmitted=true also counts reports sent but not yet approved.
+    /// format=xlsx or csv downloads the same table.
     /// </summary>
     private static async Task<IResult> CompareAsync(
         AnalyticsService analytics,
@@ -38,11 +39,13 @@ public static class AnalyticsEndpoints
         int? fromYear,
         int? toYear,
         bool? perCapita,
+        bool? includeSubmitted,
         string? format,
         CancellationToken ct)
     {
         var to = toYear ?? DateTime.UtcNow.Year - 1;
-        var query = new CompareQuery(indicators ?? [], municipalityIds ?? [], regionId, fromYear ?? to - 4, to, perCapita ?? false);
+        var query = new CompareQuery(
+            indicators ?? [], municipalityIds ?? [], regionId, fromYear ?? to - 4, to, perCapita ?? false, AnalyticsFacts.Basis(includeSubmitted));
         return format?.ToLowerInvariant() switch
         {
             null or "" or "json" => TypedResults.Ok(await analytics.CompareAsync(user.ToActor(), query, ct)),
@@ -51,20 +54,27 @@ public static class AnalyticsEndpoints
         };
     }
 
-    /// <summary>All municipalities ranked for one indicator and year, with the region median and the change on last year.</summary>
+    /// <summary>
+    /// All municipalities ranked for one indicator and year, with the region median and the change on last year.
+    /// Approved reports only; includeSubmitted=true also counts reports sent but not yet approved.
+    /// </summary>
     private static async Task<Results<Ok<RankingDto>, NotFound>> RankingAsync(
         AnalyticsService analytics,
         ClaimsPrincipal user,
         string indicator,
         int year,
         bool? perCapita,
+        bool? includeSubmitted,
         CancellationToken ct) =>
-        await analytics.RankingAsync(user.ToActor(), indicator, year, perCapita ?? false, ct) is { } ranking
+        await analytics.RankingAsync(user.ToActor(), indicator, year, perCapita ?? false, AnalyticsFacts.Basis(includeSubmitted), ct) is { } ranking
             ? TypedResults.Ok(ranking)
             : TypedResults.NotFound();
 
-    private static async Task<IResult> IndicatorTableAsync(ExportService service, IXlsxWriter xlsx, ClaimsPrincipal user, int year, string format, CancellationToken ct) =>
-        Download(await service.IndicatorTableAsync(user.ToActor(), year, Language(), ct), format, $"indicators-{year}", xlsx);
+    private static async Task<IResult> IndicatorTableAsync(
+        ExportService service, IXlsxWriter xlsx, ClaimsPrincipal user, int year, bool? includeSubmitted, string format, CancellationToken ct) =>
+        Download(
+            await service.IndicatorTableAsync(user.ToActor(), year, Language(), AnalyticsFacts.Basis(includeSubmitted), ct),
+            format, $"indicators-{year}", xlsx);
 
     private static IResult Download(ExportTable table, string format, string name, IXlsxWriter xlsx)
     {

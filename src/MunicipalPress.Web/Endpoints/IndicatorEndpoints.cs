@@ -14,6 +14,7 @@ public static class IndicatorEndpoints
         group.MapPut("/{id:int}", UpdateAsync).WithName("UpdateIndicator");
         group.MapPost("/{id:int}/deactivate", DeactivateAsync).WithName("DeactivateIndicator");
         group.MapPost("/{id:int}/activate", ActivateAsync).WithName("ActivateIndicator");
+        group.MapPost("/{id:int}/publish", PublishAsync).WithName("PublishIndicator");
     }
 
     /// <summary>Administrators only.</summary>
@@ -39,10 +40,21 @@ public static class IndicatorEndpoints
         int id, IndicatorService service, ClaimsPrincipal user, CancellationToken ct) =>
         await service.SetActiveAsync(user.ToActor(), id, active: true, ct) is { } i ? TypedResults.Ok(i) : TypedResults.NotFound();
 
-    /// <summary>The catalogue in display order; deactivated indicators too unless includeInactive=false.</summary>
+    /// <summary>Administrators only. A draft indicator goes onto every report form, in its place in the catalogue's order.</summary>
+    private static async Task<Results<Ok<IndicatorDto>, NotFound>> PublishAsync(
+        int id, IndicatorService service, ClaimsPrincipal user, CancellationToken ct) =>
+        await service.PublishAsync(user.ToActor(), id, ct) is { } i ? TypedResults.Ok(i) : TypedResults.NotFound();
+
+    /// <summary>
+    /// The catalogue in display order; deactivated indicators too unless includeInactive=false. Drafts are listed for
+    /// administrators only, and only with includeDrafts=true.
+    /// </summary>
     private static async Task<Ok<IReadOnlyList<IndicatorDto>>> ListAsync(
         IndicatorService service,
+        ClaimsPrincipal user,
         bool? includeInactive,
+        bool? includeDrafts,
         CancellationToken ct) =>
-        TypedResults.Ok(await service.ListAsync(includeInactive ?? true, ct));
+        TypedResults.Ok(await service.ListAsync(
+            includeInactive ?? true, includeDrafts == true && user.ToActor().IsAdministrator, ct));
 }

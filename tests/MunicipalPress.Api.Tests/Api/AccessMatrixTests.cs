@@ -88,7 +88,7 @@ public sealed class AccessMatrixTests(MunicipalPressAppFactory app) : IClassFixt
             ("POST", "/api/v1/municipalities"), ("PUT", "/api/v1/municipalities/1"),
             ("POST", "/api/v1/municipalities/1/archive"), ("POST", "/api/v1/municipalities/1/restore"),
             ("POST", "/api/v1/indicators"), ("PUT", "/api/v1/indicators/1"),
-            ("POST", "/api/v1/indicators/1/deactivate"), ("POST", "/api/v1/indicators/1/activate"),
+            ("POST", "/api/v1/indicators/1/deactivate"), ("POST", "/api/v1/indicators/1/activate"), ("POST", "/api/v1/indicators/1/publish"),
             ("POST", "/api/v1/reporting-years"), ("PUT", "/api/v1/reporting-years/2025"),
             ("POST", "/api/v1/reporting-years/2025/open"), ("POST", "/api/v1/reporting-years/2025/close"),
             ("GET", "/api/v1/users"), ("GET", "/api/v1/users/demo-analyst"), ("POST", "/api/v1/users"),

@@ -127,6 +127,49 @@ public sealed class ReportWorkflowApiTests(MunicipalPressAppFactory app) : IClas
     }
 
     [Fact]
+    public async Task NewIndicator_IsADraft_SeenByAdministratorsOnly_TakesNoValues_UntilPublished()
+    {
+        using var admin = await app.CreateClientForAsync(DemoUsers.AdminEmail);
+        using var officer = await app.CreateClientForAsync(DemoUsers.PressOfficerEmail(DemoGeography.Blagoveshchensk));
+
+        var created = await admin.PostAsJsonAsync("/api/v1/indicators", new
+        {
+            code = "draft_probe", nameRu = "Проба", nameUk = "Проба", nameEn = "Probe", unit = "x", kind = "Count", category = "Media", sortOrder = 99_000,
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var draftIndicator = (await created.Content.ReadFromJsonAsync<IndicatorDto>(JsonDefaults.Options))!;
+        Assert.False(draftIndicator.IsPublished);
+
+        // Nobody's form lists it: not the officer's, even when asking for drafts, and not the administrator's by default.
+        Assert.DoesNotContain(await IndicatorsAsync(officer), i => i.Code == "draft_probe");
+        Assert.DoesNotContain((await officer.GetFromJsonAsync<List<IndicatorDto>>("/api/v1/indicators?includeDrafts=true", JsonDefaults.Options))!, i => i.Code == "draft_probe");
+        Assert.DoesNotContain(await IndicatorsAsync(admin), i => i.Code == "draft_probe");
+        Assert.Contains((await admin.GetFromJsonAsync<List<IndicatorDto>>("/api/v1/indicators?includeDrafts=true", JsonDefaults.Options))!, i => i.Code == "draft_probe");
+
+        // A value for it is refused like a value for no indicator at all.
+        var city = await FindCityAsync(officer, "Благовещенск");
+        var current = await officer.GetAsync($"/api/v1/municipalities/{city.Id}/reports/2025");
+        var report = (await current.Content.ReadFromJsonAsync<ReportDto>(JsonDefaults.Options))!;
+        var refused = await PutAsync(officer, report.Id, current.Headers.ETag!, new
+        {
+            achievements = Array.Empty<object>(),
+            plannedTasks = Array.Empty<object>(),
+            indicatorValues = new[] { new { indicatorId = draftIndicator.Id, value = 5m } },
+            peerHighlights = Array.Empty<object>(),
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("indicatorValues[0].indicatorId", (await Problem(refused)).GetProperty("errors").EnumerateObject().Select(p => p.Name));
+
+        // Publishing is the administrator's, and then every form has it, in its place in the order.
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsync($"/api/v1/indicators/{draftIndicator.Id}/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync("/api/v1/indicators/987654/publish", null)).StatusCode);
+        var published = await admin.PostAsync($"/api/v1/indicators/{draftIndicator.Id}/publish", null);
+        Assert.True((await published.Content.ReadFromJsonAsync<IndicatorDto>(JsonDefaults.Options))!.IsPublished);
+        var catalogue = await IndicatorsAsync(officer);
+        Assert.Equal("draft_probe", catalogue[^1].Code);
+    }
+
+    [Fact]
     public async Task Put_MalformedJson_Returns400NotServerError()
     {
         using var officer = await app.CreateClientForAsync(DemoUsers.PressOfficerEmail(DemoGeography.Blagoveshchensk));

@@ -160,6 +160,20 @@ public class AnnualReportWorkflowTests
     }
 
     [Fact]
+    public void Submit_RequiredIndicatorStillADraft_DoesNotBlock_OncePublishedItDoes()
+    {
+        var report = ReadyDraft();
+        var required = WithId(
+            new Indicator("new_required", "Новый", "Новий", "New", "шт.", IndicatorKind.Count, IndicatorCategory.Media, 10, isRequired: true, isDraft: true),
+            77);
+
+        Assert.Empty(report.FindSubmissionProblems([required]));
+
+        required.Publish();
+        Assert.Contains(report.FindSubmissionProblems([required]), p => p.Message.Contains("New"));
+    }
+
+    [Fact]
     public void Submit_ReadyDraft_SetsSubmittedAtAndUpdatedAt()
     {
         var report = ReadyDraft();

@@ -10,6 +10,7 @@ public static class UiIcons
     public const string Delete = Icons.Material.Filled.Delete;
     public const string Save = Icons.Material.Filled.Save;
     public const string Send = Icons.Material.Filled.Send;
+    public const string Publish = Icons.Material.Filled.Publish;
     public const string Undo = Icons.Material.Filled.Undo;
     public const string Check = Icons.Material.Filled.Check;
     public const string Close = Icons.Material.Filled.Close;

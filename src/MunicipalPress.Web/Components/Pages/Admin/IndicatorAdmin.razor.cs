@@ -47,7 +47,7 @@ public partial class IndicatorAdmin
         // already exceed. Until then the grid shows that it is loading.
         if (RendererInfo.IsInteractive)
         {
-            All = [.. await Indicators.ListAsync()];
+            All = [.. await Indicators.ListAsync(includeDrafts: true)];
             Filter();
         }
     }
@@ -78,9 +78,42 @@ public partial class IndicatorAdmin
             });
         if (saved is not null)
         {
-            All = [.. await Indicators.ListAsync()];
+            All = [.. await Indicators.ListAsync(includeDrafts: true)];
             Filter();
             Feedback.Success(L["Indicators_Saved", saved.Code]);
+        }
+    }
+
+    // Publishing puts the indicator on every city's form at once, so the administrator confirms where it will appear.
+    private async Task PublishAsync(IndicatorDto indicator)
+    {
+        var before = (All ?? [])
+            .Where(i => i.IsPublished && i.IsActive && i.Category == indicator.Category && i.SortOrder > indicator.SortOrder)
+            .OrderBy(i => i.SortOrder)
+            .FirstOrDefault();
+        var place = before is null
+            ? L["Indicators_PublishPlaceLast", S[$"Category_{indicator.Category}"]]
+            : L["Indicators_PublishPlaceBefore", before.NameFor(_language)];
+        var confirmed = await Feedback.ConfirmAsync(
+            L["Action_Publish"],
+            L["Indicators_PublishConfirm", indicator.NameFor(_language), place],
+            L["Action_Publish"],
+            L["Action_Cancel"]);
+        if (!confirmed)
+        {
+            return;
+        }
+
+        try
+        {
+            await Indicators.PublishAsync(_actor, indicator.Id);
+            All = [.. await Indicators.ListAsync(includeDrafts: true)];
+            Filter();
+            Feedback.Success(L["Indicators_Published", indicator.Code]);
+        }
+        catch (Exception e) when (e is DomainException or ForbiddenException)
+        {
+            Feedback.Error(AdminMessages.Describe(e, L));
         }
     }
 
@@ -103,7 +136,7 @@ public partial class IndicatorAdmin
         try
         {
             await Indicators.SetActiveAsync(_actor, indicator.Id, active);
-            All = [.. await Indicators.ListAsync()];
+            All = [.. await Indicators.ListAsync(includeDrafts: true)];
             Filter();
             Feedback.Success(active ? L["Indicators_Activated", indicator.Code] : L["Indicators_Deactivated", indicator.Code]);
         }

@@ -26,6 +26,7 @@ public partial class Compare
     private int _from;
     private int _to;
     private bool _perCapita;
+    private bool _includeSubmitted;
     private CompareSelection? _shown;
     private bool _shownComplete;
     private string? _error;
@@ -50,6 +51,9 @@ public partial class Compare
     [SupplyParameterFromQuery(Name = "perCapita")]
     public bool? PerCapita { get; set; }
 
+    [SupplyParameterFromQuery(Name = "includeSubmitted")]
+    public bool? IncludeSubmitted { get; set; }
+
     [CascadingParameter]
     private Task<AuthenticationState> AuthState { get; set; } = default!;
 
@@ -67,7 +71,7 @@ public partial class Compare
     private IReadOnlyList<UiOption<CompareChartKind>> ChartKindOptions =>
         [new(CompareChartKind.Lines, A["Compare_Lines"]), new(CompareChartKind.Columns, A["Compare_Columns"])];
 
-    private CompareSelection Draft => new([.. _indicators], [.. _cities], _regionId == 0 ? null : _regionId, Math.Min(_from, _to), Math.Max(_from, _to), _perCapita);
+    private CompareSelection Draft => new([.. _indicators], [.. _cities], _regionId == 0 ? null : _regionId, Math.Min(_from, _to), Math.Max(_from, _to), _perCapita, _includeSubmitted);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -88,7 +92,8 @@ public partial class Compare
             RegionId,
             from,
             to,
-            PerCapita ?? false);
+            PerCapita ?? false,
+            IncludeSubmitted ?? false);
 
         _indicators = shown.Indicators;
         _cities = shown.MunicipalityIds;
@@ -96,6 +101,7 @@ public partial class Compare
         _from = shown.FromYear;
         _to = shown.ToYear;
         _perCapita = shown.PerCapita;
+        _includeSubmitted = shown.IncludeSubmitted;
         _shownComplete = shown.IsComplete;
         _error = null;
         if (!shown.IsComplete)

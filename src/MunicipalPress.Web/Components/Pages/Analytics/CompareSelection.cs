@@ -13,12 +13,14 @@ public sealed record CompareSelection(
     int? RegionId,
     int FromYear,
     int ToYear,
-    bool PerCapita)
+    bool PerCapita,
+    bool IncludeSubmitted = false)
 {
     /// <summary>Enough to ask for a comparison: an indicator, and cities or a region.</summary>
     public bool IsComplete => Indicators.Count > 0 && (MunicipalityIds.Count > 0 || RegionId is not null);
 
-    public CompareQuery ToQuery() => new(Indicators, MunicipalityIds, MunicipalityIds.Count > 0 ? null : RegionId, FromYear, ToYear, PerCapita);
+    public CompareQuery ToQuery() =>
+        new(Indicators, MunicipalityIds, MunicipalityIds.Count > 0 ? null : RegionId, FromYear, ToYear, PerCapita, AnalyticsFacts.Basis(IncludeSubmitted));
 
     public string ToQueryString()
     {
@@ -36,6 +38,11 @@ public sealed record CompareSelection(
         parts.Add("fromYear=" + FromYear.ToString(CultureInfo.InvariantCulture));
         parts.Add("toYear=" + ToYear.ToString(CultureInfo.InvariantCulture));
         parts.Add("perCapita=" + (PerCapita ? "true" : "false"));
+        if (IncludeSubmitted)
+        {
+            parts.Add("includeSubmitted=true");
+        }
+
         return string.Join('&', parts);
     }
 
