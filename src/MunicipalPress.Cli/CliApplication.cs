@@ -27,7 +27,12 @@ public static class CliApplication
           generate [--municipalities N] [--years N] [--indicators N] [--seed N]
                                                     add a large deterministic benchmark dataset (default 1000 × 10 × 50)
           import parse FILE [--json]                parse a report text file (UTF-8, UTF-16, Windows-1251);
-                                                    --json prints one JSON object; needs no database
+                                                    --json prints one JSON object; needs no database (with
+                                                    ConnectionStrings__MunicipalPress set, the municipality
+                                                    is named as the catalogue names it); a compilation's
+                                                    first report, with a warning
+          import split FILE [--json]                the same for each city's report of a compilation:
+                                                    --json prints {"reports": [ …one parse per city… ]}
           import apply FILE... [--municipality ID] [--year N] [--replace] [--dry-run]
                                                     create (or fill) each file's draft as the operator; the
                                                     city is found by the name in the text unless --municipality
@@ -62,7 +67,7 @@ public static class CliApplication
         var applyImport = command == "import" && args.Length > 1 && args[1] == "apply";
         if (command == "import" && !applyImport)
         {
-            return ImportCommands.Run(args[1..]);
+            return await ImportCommands.RunAsync(args[1..]);
         }
 
         var options = CliOptions.Parse(args.Skip(1));
@@ -129,7 +134,7 @@ public static class CliApplication
         }
     }
 
-    private static ServiceProvider BuildServices(IConfiguration configuration, Serilog.ILogger serilog)
+    internal static ServiceProvider BuildServices(IConfiguration configuration, Serilog.ILogger serilog)
     {
         var services = new ServiceCollection();
         services.AddSingleton(configuration);

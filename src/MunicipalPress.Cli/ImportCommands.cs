@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MunicipalPress.Application.Common;
@@ -9,13 +10,17 @@ using MunicipalPress.Application.Imports;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Common;
 using MunicipalPress.Infrastructure.Persistence;
+using Serilog;
+using Serilog.Events;
 
 namespace MunicipalPress.Cli;
 
 /// <summary>
-/// `import parse FILE [--json]`: reads a report file and prints what the parser made of it. Needs no database,
-/// so it runs before the dispatcher starts PostgreSQL. With --json, stdout carries exactly one JSON object;
-/// everything else goes to stderr.
+/// `import parse FILE [--json]`: reads a report file and prints what the parser made of it; of a compilation, its
+/// first report, with a warning. `import split FILE [--json]`: one parse per city's report of a compilation.
+/// Neither needs a database, so they run before the dispatcher starts PostgreSQL; when
+/// ConnectionStrings__MunicipalPress is set, each municipality is named as the catalogue names it. With --json,
+/// stdout carries exactly one JSON object; everything else goes to stderr.
 /// `import apply FILE...`: turns each file into its city's draft, as the operator (an administrator named "cli"),
 /// through the same <see cref="ImportService"/> as the API and the page. One line per file on stdout.
 /// </summary>
@@ -24,6 +29,8 @@ public static class ImportCommands
     public const string Usage = """
           import parse FILE [--json]                parse a report text file (UTF-8, UTF-16, Windows-1251);
                                                     --json prints one JSON object, no database needed
+          import split FILE [--json]                parse each city's report of a compilation;
+                                                    --json prints {"reports": [ …one parse per city… ]}
           import apply FILE... [--municipality ID] [--year N] [--replace] [--dry-run]
                                                     create or fill each file's draft (never a submitted or
                                                     approved report; a draft with content only with --replace)
@@ -38,10 +45,10 @@ public static class ImportCommands
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static int Run(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var options = CliOptions.Parse(args);
-        if (options.Positional.Count != 2 || options.Positional[0] != "parse")
+        if (options.Positional.Count != 2 || options.Positional[0] is not ("parse" or "split"))
         {
             Console.Error.WriteLine($"Usage:\n{Usage}");
             return 2;
@@ -65,44 +72,74 @@ public static class ImportCommands
             return 2;
         }
 
+        var split = options.Positional[0] == "split";
         var stopwatch = Stopwatch.StartNew();
-        var report = ReportTextParser.Parse(data);
+        IReadOnlyList<ParsedReport> reports = split ? ReportTextParser.ParseAll(data) : [ReportTextParser.Parse(data)];
+        var elapsed = stopwatch.Elapsed;
         Console.Error.WriteLine(
-            $"Parsed {path} ({data.Length} bytes, {report.SourceEncoding}) in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms: "
-            + $"{report.Achievements.Count} achievements, {report.PlannedTasks.Count} tasks, {report.Indicators.Count} figures.");
+            $"Parsed {path} ({data.Length} bytes, {reports[0].SourceEncoding}) in {elapsed.TotalMilliseconds:0.0} ms: "
+            + (split ? $"{Count(reports.Count, "report")}, " : string.Empty)
+            + $"{Count(reports.Sum(r => r.Achievements.Count), "achievement")}, {Count(reports.Sum(r => r.PlannedTasks.Count), "task")}, "
+            + $"{Count(reports.Sum(r => r.Indicators.Count), "figure")}.");
 
+        reports = await NameFromCatalogueAsync(reports);
         if (options.Has("json"))
         {
-            WriteJson(report);
+            // Raw UTF-8 bytes, whatever the console's encoding is.
+            using var stdout = Console.OpenStandardOutput();
+            object document = split ? new { reports = reports.Select(ToJson) } : ToJson(reports[0]);
+            JsonSerializer.Serialize(stdout, document, Json);
+            stdout.Write("\n"u8);
         }
         else
         {
-            WriteSummary(report);
+            foreach (var report in reports)
+            {
+                WriteSummary(report);
+            }
         }
 
         return 0;
     }
 
-    /// <summary>The contract of issue 6: offsets and the normalised text stay out, they serve only the UI.</summary>
-    private static void WriteJson(ParsedReport report)
+    /// <summary>The catalogue's names where a database is configured; the parser's reading otherwise (or when it cannot be reached).</summary>
+    private static async Task<IReadOnlyList<ParsedReport>> NameFromCatalogueAsync(IReadOnlyList<ParsedReport> reports)
     {
-        var document = new
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString(MunicipalPress.Infrastructure.DependencyInjection.ConnectionStringName)))
         {
-            municipality = report.Municipality,
-            year = report.Year,
-            planYear = report.PlanYear,
-            language = report.Language,
-            achievements = report.Achievements.Select(a => new { direction = a.Direction, text = a.Text }),
-            plannedTasks = report.PlannedTasks.Select(t => new { text = t.Text }),
-            indicators = report.Indicators.Select(i => new { value = i.Value, label = i.Label, code = i.Code, sourceText = i.SourceText }),
-            warnings = report.Warnings.Select(w => w.Message),
-        };
+            Console.Error.WriteLine("No ConnectionStrings__MunicipalPress: municipalities are named as the text names them, not matched to the catalogue.");
+            return reports;
+        }
 
-        // Raw UTF-8 bytes, whatever the console's encoding is.
-        using var stdout = Console.OpenStandardOutput();
-        JsonSerializer.Serialize(stdout, document, Json);
-        stdout.Write("\n"u8);
+        var serilog = new LoggerConfiguration()
+            .MinimumLevel.Warning()
+            .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose)
+            .CreateLogger();
+        try
+        {
+            await using var services = CliApplication.BuildServices(configuration, serilog);
+            return await services.GetRequiredService<ImportService>().NameFromCatalogueAsync(reports);
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            Console.Error.WriteLine($"The catalogue could not be read ({ex.Message}): municipalities are named as the text names them.");
+            return reports;
+        }
     }
+
+    /// <summary>The contract of issue 6: offsets and the normalised text stay out, they serve only the UI.</summary>
+    private static object ToJson(ParsedReport report) => new
+    {
+        municipality = report.Municipality,
+        year = report.Year,
+        planYear = report.PlanYear,
+        language = report.Language,
+        achievements = report.Achievements.Select(a => new { direction = a.Direction, text = a.Text }),
+        plannedTasks = report.PlannedTasks.Select(t => new { text = t.Text }),
+        indicators = report.Indicators.Select(i => new { value = i.Value, label = i.Label, code = i.Code, sourceText = i.SourceText }),
+        warnings = report.Warnings.Select(w => w.Message),
+    };
 
     private static void WriteSummary(ParsedReport report)
     {
@@ -151,7 +188,7 @@ public static class ImportCommands
     }
 
     /// <summary>One file: "city/year → outcome" and whether it went as it should (skipping a locked report does).</summary>
-    private static async Task<(string Line, bool Ok)> ApplyFileAsync(ImportService service, string path, ApplySettings settings, ILogger logger)
+    private static async Task<(string Line, bool Ok)> ApplyFileAsync(ImportService service, string path, ApplySettings settings, Microsoft.Extensions.Logging.ILogger logger)
     {
         byte[] data;
         try

@@ -20,9 +20,14 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException(
                 $"Connection string '{ConnectionStringName}' is not set (the embedded server sets it when none is configured).");
 
+        // A few quick retries of transient failures (a pooled connection the server closed in a restart, a
+        // failover): short, so a real outage reaches the caller as a 503 and the form's own retry within seconds.
+        // Safe because no code opens its own transaction outside the strategy (ADR 0024).
         services.AddDbContextFactory<MunicipalPressDbContext>(options => options.UseNpgsql(
             connectionString,
-            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")));
+            npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history")
+                .EnableRetryOnFailure(DatabaseFaults.RetryCount, DatabaseFaults.MaxRetryDelay, errorCodesToAdd: null)));
         services.AddSingleton<IMunicipalPressDbFactory, MunicipalPressDbFactory>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
@@ -47,6 +52,24 @@ public static class DependencyInjection
         services.AddDataProtection()
             .SetApplicationName("MunicipalPress")
             .PersistKeysToDbContext<MunicipalPressDbContext>();
+        return services;
+    }
+
+    /// <summary>
+    /// Report changes reach the open forms of every instance on the database, over PostgreSQL LISTEN/NOTIFY
+    /// (docs/decisions/0024). Without it (the Cli) changes reach only this process's subscribers.
+    /// </summary>
+    public static IServiceCollection AddReportChangesAcrossInstances(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"Connection string '{ConnectionStringName}' is not set.");
+        services.AddSingleton(sp => new Notifications.PostgresReportChangeNotifier(
+            connectionString,
+            sp.GetRequiredService<Application.Reports.Changes.ReportChanges>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Notifications.PostgresReportChangeNotifier>>()));
+        services.Replace(ServiceDescriptor.Singleton<Application.Reports.Changes.IReportChangeNotifier>(
+            sp => sp.GetRequiredService<Notifications.PostgresReportChangeNotifier>()));
+        services.AddHostedService(sp => sp.GetRequiredService<Notifications.PostgresReportChangeNotifier>());
         return services;
     }
 

@@ -20,6 +20,7 @@ builder.Services.AddSingleton(builder.Configuration.GetSection("MunicipalPress:F
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddDataProtectionKeysInDatabase();
+builder.Services.AddReportChangesAcrossInstances(builder.Configuration);
 if (builder.Environment.IsDevelopment())
 {
     builder.Services.AddDemoAccounts();

@@ -31,12 +31,18 @@ public sealed class BrowserFixture : IAsyncLifetime
             ?? throw new InvalidOperationException("Kestrel reports no addresses.");
         BaseAddress = new Uri(addresses.Addresses.First());
 
-        _playwright = await Playwright.CreateAsync();
+        (_playwright, _browser) = await LaunchChromiumAsync();
+    }
+
+    /// <summary>Playwright and the headless system Chromium, as every browser fixture starts them.</summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchChromiumAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
         // The browser collections run side by side, each with its own server and database, on a 2-core CI
         // machine: a step that takes 1 s alone can take several. Waiting longer costs nothing when things pass.
         Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
         // The system Chromium: no browser download works here, so never `playwright install`.
-        _browser = await _playwright.Chromium.LaunchAsync(new()
+        var browser = await playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
@@ -46,6 +52,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-sync", "--no-first-run", "--disable-quic",
             ],
         });
+        return (playwright, browser);
     }
 
     /// <summary>A page in a fresh browser context: a laptop screen by default, or a phone's (390 × 844).</summary>

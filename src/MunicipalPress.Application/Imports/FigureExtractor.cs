@@ -132,6 +132,11 @@ internal static partial class FigureExtractor
             return null;
         }
 
+        if (Duration().IsMatch(p.AsSpan(token.End)) || IsTarget(p, token, previous?.Word, sentence.Start))
+        {
+            return null;
+        }
+
         if (previous is { } month && ReportWords.IsMonth(month.Word))
         {
             return null;
@@ -309,6 +314,17 @@ internal static partial class FigureExtractor
         return ReportWords.Bounds.Contains(lower) ? (lower, word.Start) : (null, null);
     }
 
+    /// <summary>
+    /// A goal, not a result: the sentence speaks of plans («планируем», «предстоит», «плануємо», «буде») before the
+    /// number, or the number ends a goal («довести число подписчиков до 45 тыс.», «збільшити … до 60 тис.»).
+    /// </summary>
+    private static bool IsTarget(string p, NumberToken token, string? previous, int sentenceStart)
+    {
+        var before = p.AsSpan(sentenceStart, token.Start - sentenceStart);
+        return PlanWords().IsMatch(before)
+            || (previous?.ToLowerInvariant() is "до" && GoalVerb().IsMatch(before));
+    }
+
     private static string SourceText(string p, (int Start, int End) sentence, int at)
     {
         var text = p[sentence.Start..sentence.End];
@@ -324,6 +340,22 @@ internal static partial class FigureExtractor
 
     [GeneratedRegex(@"^\s*(?:[^\d.;!?]{0,40}?\s)?(?:до|по)\s+\d")]
     private static partial Regex RangeEnd();
+
+    /// <summary>«6 часов», «за 3 дня», «5 рабочих дней», «6 годин», «3 дні»: how long, not how many.</summary>
+    [GeneratedRegex(
+        @"^\s*(?:(?:рабоч|робоч|календарн)\w*\s+)?(?:час|часа|часов|часы|часу|часах|годину|години|годин|годинах|день|дня|дней|днях|днями|дні|днів|доба|добу|діб|суток|сутки)(?![\p{L}])",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?:планиру\w*|в\s+планах|предстоит|намерен\w*|будет|будут|плану\w*|у\s+планах|передбача\w*|буде|будуть|прогноз\w*)(?![\p{L}])",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex PlanWords();
+
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?:увеличить|довести|достичь|достигнуть|нарастить|повысить|расширить|сократить|снизить|привлечь|збільшити|досягти|досягнути|наростити|підвищити|розширити|скоротити|знизити|залучити)(?![\p{L}])",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex GoalVerb();
 
     [GeneratedRegex(@"на\s+(?:начало|початок|начале|початку)", RegexOptions.IgnoreCase)]
     private static partial Regex Baseline();

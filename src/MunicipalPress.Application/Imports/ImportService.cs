@@ -27,6 +27,37 @@ public sealed partial class ImportService(
 
     public ParsedReport Parse(string? text) => ReportTextParser.Parse(text);
 
+    /// <summary>Pure: one parse per report of a compilation (one for an ordinary report); the same as <c>import split</c>.</summary>
+    public IReadOnlyList<ParsedReport> Split(ReadOnlySpan<byte> data) => ReportTextParser.ParseAll(data);
+
+    public IReadOnlyList<ParsedReport> Split(string? text) => ReportTextParser.ParseAll(text);
+
+    /// <summary>
+    /// The parses with each municipality named as the catalogue names it («Ангарского городского округа» →
+    /// «Ангарск»); a name the catalogue lacks, or shares, stays as the parser read it. For scripts (the Cli).
+    /// </summary>
+    public async Task<IReadOnlyList<ParsedReport>> NameFromCatalogueAsync(IReadOnlyList<ParsedReport> parsed, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var catalogue = await LoadCatalogueAsync(db, cancellationToken);
+        return parsed.Select(p => MunicipalityNameMatcher.Match(Readings(p), catalogue, m => m.Name).Matches is [var one]
+            ? p with { Municipality = one.Name }
+            : p).ToList();
+    }
+
+    /// <summary>Every report of a compilation, each matched and checked as <see cref="PreviewAsync(Actor, byte[], CancellationToken)"/> does one.</summary>
+    public Task<ImportSplitDto> SplitAsync(Actor actor, byte[] data, CancellationToken cancellationToken = default)
+    {
+        EnsureCanImport(actor);
+        return SplitAsync(ReportTextParser.ParseAll(data), cancellationToken);
+    }
+
+    public Task<ImportSplitDto> SplitAsync(Actor actor, string text, CancellationToken cancellationToken = default)
+    {
+        EnsureCanImport(actor);
+        return SplitAsync(ReportTextParser.ParseAll(text), cancellationToken);
+    }
+
     public Task<ImportPreviewDto> PreviewAsync(Actor actor, byte[] data, CancellationToken cancellationToken = default)
     {
         EnsureCanImport(actor);
@@ -105,17 +136,42 @@ public sealed partial class ImportService(
         }
     }
 
+    private async Task<ImportSplitDto> SplitAsync(IReadOnlyList<ParsedReport> parsed, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var (byCode, municipalities) = (await LoadIndicatorsAsync(db, cancellationToken), await LoadCatalogueAsync(db, cancellationToken));
+        return new ImportSplitDto(parsed.Select(p => Preview(p, byCode, municipalities)).ToList());
+    }
+
     private async Task<ImportPreviewDto> PreviewAsync(ParsedReport parsed, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var catalogue = await db.Indicators.AsNoTracking().Where(i => i.IsActive && i.IsPublished).ToListAsync(cancellationToken);
-        var byCode = catalogue.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
-        var municipalities = await db.Municipalities.AsNoTracking()
+        return Preview(parsed, await LoadIndicatorsAsync(db, cancellationToken), await LoadCatalogueAsync(db, cancellationToken));
+    }
+
+    private static async Task<Dictionary<string, Indicator>> LoadIndicatorsAsync(IMunicipalPressDb db, CancellationToken cancellationToken) =>
+        (await db.Indicators.AsNoTracking().Where(i => i.IsActive && i.IsPublished).ToListAsync(cancellationToken))
+        .ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
+
+    private static async Task<List<MunicipalityCandidateDto>> LoadCatalogueAsync(IMunicipalPressDb db, CancellationToken cancellationToken) =>
+        await db.Municipalities.AsNoTracking()
             .Where(m => !m.IsArchived)
-            .Select(m => new { m.Id, m.Name })
+            .OrderBy(m => m.Id)
+            .Select(m => new MunicipalityCandidateDto(m.Id, m.Name, m.Region!.Name))
             .ToListAsync(cancellationToken);
 
-        var matches = MunicipalityNameMatcher.FindAll(parsed.Municipality, municipalities, m => m.Name);
+    /// <summary>The parser's name, then the council adjective it derived the name from («Южноукраїн» ← «Южноукраїнської»).</summary>
+    private static string?[] Readings(ParsedReport parsed) =>
+        parsed.Municipality.Length == 0
+            ? []
+            : [parsed.Municipality, .. parsed.Warnings.Where(w => w.Code == ParseWarningCodes.MunicipalityDerived).Select(w => w.Arguments[1])];
+
+    private static ImportPreviewDto Preview(
+        ParsedReport parsed,
+        IReadOnlyDictionary<string, Indicator> byCode,
+        IReadOnlyCollection<MunicipalityCandidateDto> municipalities)
+    {
+        var (matches, candidates) = MunicipalityNameMatcher.Match(Readings(parsed), municipalities, m => m.Name);
         var match = parsed.Municipality.Length == 0
             ? MunicipalityMatch.NotNamed
             : matches.Count switch
@@ -133,7 +189,7 @@ public sealed partial class ImportService(
         }).ToList();
 
         return new ImportPreviewDto(
-            parsed.Municipality,
+            match == MunicipalityMatch.Found ? matches[0].Name : parsed.Municipality,
             match == MunicipalityMatch.Found ? matches[0].Id : null,
             match,
             parsed.Year,
@@ -144,7 +200,11 @@ public sealed partial class ImportService(
             figures,
             parsed.Warnings,
             parsed.Text,
-            parsed.SourceEncoding);
+            parsed.SourceEncoding)
+        {
+            NameInText = parsed.Municipality,
+            MunicipalityCandidates = candidates,
+        };
     }
 
     /// <summary>Every check of an import, in the order a user fixes things: who, which year, which report, what content.</summary>

@@ -35,6 +35,14 @@ internal static partial class MunicipalityFinder
             Add(MunicipalityNames.ToNominative(name, ReportLanguages.Russian), match.Index);
         }
 
+        foreach (Match match in RussianAdjectivalDistrict().Matches(text))
+        {
+            // «Ангарского городского округа» → Ангарск; «Чайковского …» → Чайковский (the catalogue settles which).
+            var stem = match.Groups[1].Value;
+            var soft = match.Groups[2].Value == "его";
+            Add(stem.EndsWith("ск", StringComparison.Ordinal) || stem.EndsWith("цк", StringComparison.Ordinal) ? stem : stem + (soft ? "ий" : "ый"), match.Index);
+        }
+
         var nouns = new List<string>();
         foreach (Match match in UkrainianCityNoun().Matches(text))
         {
@@ -78,6 +86,10 @@ internal static partial class MunicipalityFinder
     [GeneratedRegex(
         @"(?<![\p{L}])(?:города|город|г\.|ЗАТО|городского\s+округа|городской\s+округ|муниципального\s+образования\s+(?:город|«город)|мэрии|мэрия)\s*«?([А-ЯЁ][а-яё]+(?:-(?:на-)?[А-ЯЁа-яё][а-яё]+)*)(?:\s+([А-ЯЁ][а-яё]+))?")]
     private static partial Regex RussianCityPhrase();
+
+    [GeneratedRegex(
+        @"(?<![\p{L}])([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*?)(ого|его)\s+(?:городского\s+округа|муниципального\s+(?:округа|района|образования))")]
+    private static partial Regex RussianAdjectivalDistrict();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:міста|місто|місті|м\.)\s*([А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐа-яіїєґ'’]+)*)")]
     private static partial Regex UkrainianCityNoun();

@@ -52,5 +52,11 @@ public sealed record ParseWarning(string Code, IReadOnlyList<string> Arguments, 
     public static ParseWarning TooManyFigures(int limit) =>
         new(ParseWarningCodes.TooManyFigures, [Number(limit)], $"More than {Number(limit)} figures: only the first {Number(limit)} were kept.");
 
+    public static ParseWarning SeveralReports(int count, string first) =>
+        new(
+            ParseWarningCodes.SeveralReports,
+            [Number(count), first],
+            $"The text holds {Number(count)} reports (a compilation): only the first, {first}, was read. Split it into one draft per city (import split, POST /api/v1/imports/split, or the import page).");
+
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -39,4 +39,7 @@ public static class ParseWarningCodes
 
     /// <summary>Argument: the number of figures kept.</summary>
     public const string TooManyFigures = "TooManyFigures";
+
+    /// <summary>Arguments: the number of reports in the text, the city of the first one.</summary>
+    public const string SeveralReports = "SeveralReports";
 }

@@ -119,7 +119,7 @@ internal static partial class ReportStructureReader
     public static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
 
     /// <summary>A short first line of capitals, or of capitalised words, that names a place: «АЛЕЙСК», «ЗАТО Северск».</summary>
-    private static string? CityHeader(string line)
+    public static string? CityHeader(string line)
     {
         if (line.Length is < 2 or > 60 || line.Any(char.IsDigit) || line[^1] is '.' or ',' or ';' or ':' or '?' or '!')
         {
@@ -159,9 +159,9 @@ internal static partial class ReportStructureReader
         return capitalised && words.Count <= 4 ? name : null;
     }
 
-    private static bool IsTitle(string line) => line.Length <= 400 && TitleStart().IsMatch(line);
+    public static bool IsTitle(string line) => line.Length <= 400 && TitleStart().IsMatch(line);
 
-    private static bool IsAchievementsQuestion(string line) =>
+    public static bool IsAchievementsQuestion(string line) =>
         (line[^1] is not '.' || line.Length <= 120) && AchievementsQuestion().IsMatch(line);
 
     private static bool IsTasksHeading(string line)
@@ -179,7 +179,7 @@ internal static partial class ReportStructureReader
         return TasksHeadingStart().IsMatch(line) || TasksHeadingPhrase().IsMatch(line);
     }
 
-    private static int SkipBlank(IReadOnlyList<TextLine> lines, int index)
+    public static int SkipBlank(IReadOnlyList<TextLine> lines, int index)
     {
         while (index < lines.Count && lines[index].IsBlank)
         {

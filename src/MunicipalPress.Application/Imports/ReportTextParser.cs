@@ -10,17 +10,61 @@ public static class ReportTextParser
     /// <summary>Longer texts are cut: a questionnaire answer is a few pages, and the parse must stay interactive.</summary>
     public const int MaxTextLength = 1_000_000;
 
+    /// <summary>A compilation is longer than one report: the cap applies to each report it holds, and this to the whole.</summary>
+    public const int MaxCompilationLength = 20 * MaxTextLength;
+
     public static ParsedReport Parse(byte[]? data) => Parse(data is null ? ReadOnlySpan<byte>.Empty : data.AsSpan());
 
+    /// <summary>The report in the text; when the text is a compilation, its first report, with a warning that says how many it holds.</summary>
     public static ParsedReport Parse(ReadOnlySpan<byte> data)
     {
         var decoded = ReportTextDecoder.Decode(data);
-        return Parse(decoded.Text, decoded.EncodingName);
+        return ParseAll(decoded.Text, decoded.EncodingName, firstOnly: true)[0];
     }
 
-    public static ParsedReport Parse(string? text) => Parse(text ?? string.Empty, "utf-16");
+    public static ParsedReport Parse(string? text) => ParseAll(text ?? string.Empty, "utf-16", firstOnly: true)[0];
 
-    private static ParsedReport Parse(string text, string encoding)
+    /// <summary>One parse per report the text holds, in order (one for an ordinary report): <c>import split</c>.</summary>
+    public static IReadOnlyList<ParsedReport> ParseAll(ReadOnlySpan<byte> data)
+    {
+        var decoded = ReportTextDecoder.Decode(data);
+        return ParseAll(decoded.Text, decoded.EncodingName, firstOnly: false);
+    }
+
+    public static IReadOnlyList<ParsedReport> ParseAll(string? text) => ParseAll(text ?? string.Empty, "utf-16", firstOnly: false);
+
+    private static IReadOnlyList<ParsedReport> ParseAll(string text, string encoding, bool firstOnly)
+    {
+        var cut = false;
+        if (text.Length > MaxCompilationLength)
+        {
+            text = text[..MaxCompilationLength];
+            cut = true;
+        }
+
+        var reports = ReportSplitter.Split(ReportTextNormalizer.Normalize(text));
+        if (reports.Count == 1)
+        {
+            return [ParseOne(text.Length > MaxTextLength ? text[..MaxTextLength] : text, encoding, text.Length > MaxTextLength)];
+        }
+
+        if (firstOnly)
+        {
+            var first = ParseOne(reports[0], encoding, reports[0].Length > MaxTextLength);
+            var name = first.Municipality.Length > 0 ? first.Municipality : "?";
+            return [first with { Warnings = [.. first.Warnings, ParseWarning.SeveralReports(reports.Count, name)] }];
+        }
+
+        var parsed = new List<ParsedReport>(reports.Count);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            parsed.Add(ParseOne(reports[i], encoding, reports[i].Length > MaxTextLength || (cut && i == reports.Count - 1)));
+        }
+
+        return parsed;
+    }
+
+    private static ParsedReport ParseOne(string text, string encoding, bool tooLong)
     {
         var warnings = new List<ParseWarning>();
         if (encoding is not ("utf-8" or "utf-16"))
@@ -28,9 +72,9 @@ public static class ReportTextParser
             warnings.Add(ParseWarning.NotUtf8(encoding));
         }
 
-        if (text.Length > MaxTextLength)
+        if (tooLong)
         {
-            text = text[..MaxTextLength];
+            text = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
             warnings.Add(ParseWarning.TooLong(MaxTextLength));
         }
 

@@ -342,7 +342,11 @@ internal sealed class DemoCityReportWriter
             .OrderBy(p => order.IndexOf(p.Direction))
             .Select(p => new DemoAchievement(
                 p.Direction,
-                DemoText.Fill(p.Text, c => values.TryGetValue(c, out var v) ? v : null, c => Growth(c, year))))
+                DemoText.Fill(
+                    // Its own generator per phrase, so the wording chosen changes no other draw of the report.
+                    DemoText.Vary(p.Text, new Random(DemoHash.Seed($"{_city.Slug}:{year}:{p.Text}"))),
+                    c => values.TryGetValue(c, out var v) ? v : null,
+                    c => Growth(c, year))))
             .ToList();
     }
 

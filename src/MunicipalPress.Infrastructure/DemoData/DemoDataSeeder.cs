@@ -42,7 +42,16 @@ public sealed class DemoDataSeeder(
             if (!await db.Regions.AnyAsync(cancellationToken))
             {
                 logger.LogInformation("Seeding demo data");
-                await SeedReferenceDataAndReportsAsync(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+                // One transaction, so under the retrying execution strategy (ADR 0024) the whole seeding is the
+                // unit that is tried again, each time from a clean change tracker.
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                    async token =>
+                    {
+                        db.ChangeTracker.Clear();
+                        await SeedReferenceDataAndReportsAsync(db, today, token);
+                    },
+                    cancellationToken);
             }
         }
 

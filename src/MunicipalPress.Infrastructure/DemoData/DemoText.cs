@@ -64,6 +64,21 @@ internal static partial class DemoText
         };
     }
 
+    /// <summary>«[a~b~c]» offers alternative wordings of a part of a phrase; one is chosen per city and year.</summary>
+    [GeneratedRegex(@"\[([^\[\]]*)\]")]
+    private static partial Regex Variants();
+
+    /// <summary>
+    /// The template with one wording chosen for each «[a~b~c]», so a phrase used by many cities reads differently in
+    /// each of their reports, as real reports do. The choice is drawn from <paramref name="random"/>: deterministic.
+    /// </summary>
+    public static string Vary(string template, Random random) =>
+        Variants().Replace(template, m =>
+        {
+            var options = m.Groups[1].Value.Split('~');
+            return options[random.Next(options.Length)];
+        });
+
     public static IEnumerable<string> CodesIn(string template) =>
         Placeholder().Matches(template).Select(m => m.Groups[1].Success ? "growth:" + m.Groups[2].Value : m.Groups[2].Value);
 

@@ -22,6 +22,7 @@ public sealed class EmbeddedPostgresServer : IDisposable
     private readonly string _binDirectory;
     private readonly bool _asServiceUser;
     private readonly ILogger _logger;
+    private IReadOnlyList<string> _settings = [];
     private bool _stopped;
 
     private EmbeddedPostgresServer(string dataDirectory, string binDirectory, int port, bool asServiceUser, ILogger logger)
@@ -116,6 +117,23 @@ public sealed class EmbeddedPostgresServer : IDisposable
 
     public void Dispose() => Stop();
 
+    /// <summary>
+    /// Stops the server the way an outage does (tests of database faults): open sessions are cut, and this
+    /// process's connection pools keep their connections, to find them broken. <see cref="StartAgain"/> brings it
+    /// back on the same port.
+    /// </summary>
+    public void Halt()
+    {
+        var result = Run("pg_ctl", "-D", DataDirectory, "-m", "fast", "-w", "-t", "60", "stop");
+        if (result.ExitCode != 0)
+        {
+            throw new EmbeddedPostgresException($"PostgreSQL did not stop (port {Port}):\n{result.Output}");
+        }
+    }
+
+    /// <summary>Starts a server stopped by <see cref="Halt"/> again, with its settings and port.</summary>
+    public void StartAgain() => StartServer(_settings);
+
     private void InitialiseIfNeeded()
     {
         if (File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
@@ -149,6 +167,7 @@ public sealed class EmbeddedPostgresServer : IDisposable
 
     private void StartServer(IReadOnlyList<string> settings)
     {
+        _settings = settings;
         // TCP on loopback only; no Unix socket, so long data-directory paths never hit the socket path limit.
         var serverOptions = new StringBuilder($"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''");
         foreach (var setting in settings)

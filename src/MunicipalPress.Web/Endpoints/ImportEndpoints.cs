@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
@@ -17,32 +18,12 @@ public static class ImportEndpoints
             .WithName("ParseReport")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .AddOpenApiOperationTransformer((operation, _, _) =>
-            {
-                // The body is read by hand (size and type are checked while reading), so describe it here.
-                operation.RequestBody = new OpenApiRequestBody
-                {
-                    Required = true,
-                    Description = $"The report as text/plain, or one .txt file in multipart/form-data; at most {ImportFileRules.MaxBytes / (1024 * 1024)} MB. "
-                        + "UTF-8, UTF-16 and Windows-1251 are recognised.",
-                    Content = new Dictionary<string, OpenApiMediaType>
-                    {
-                        ["text/plain"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
-                        ["multipart/form-data"] = new()
-                        {
-                            Schema = new OpenApiSchema
-                            {
-                                Type = JsonSchemaType.Object,
-                                Properties = new Dictionary<string, IOpenApiSchema>
-                                {
-                                    ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
-                                },
-                            },
-                        },
-                    },
-                };
-                return Task.CompletedTask;
-            });
+            .AddOpenApiOperationTransformer(DescribeReportBody);
+        group.MapPost("/split", SplitAsync)
+            .WithName("SplitCompilation")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .AddOpenApiOperationTransformer(DescribeReportBody);
         group.MapPost("/", ApplyAsync).WithName("ImportReport");
     }
 
@@ -64,6 +45,54 @@ public static class ImportEndpoints
         }
 
         return TypedResults.Ok(await service.PreviewAsync(user.ToActor(), data!, ct));
+    }
+
+    /// <summary>
+    /// Splits a compilation (several cities' reports in one text, each starting with the city and the
+    /// questionnaire's first question) into one parse per city, each in the shape of /imports/parse with its own
+    /// municipality match and warnings. An ordinary report gives a list of one. Nothing is saved; the same input
+    /// rules as /imports/parse.
+    /// </summary>
+    private static async Task<Results<Ok<ImportSplitDto>, ProblemHttpResult>> SplitAsync(
+        HttpContext context,
+        ImportService service,
+        ClaimsPrincipal user,
+        CancellationToken ct)
+    {
+        var (data, problem) = await ReadReportAsync(context.Request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return TypedResults.Ok(await service.SplitAsync(user.ToActor(), data!, ct));
+    }
+
+    // The body is read by hand (size and type are checked while reading), so describe it here.
+    private static Task DescribeReportBody(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = $"The report as text/plain, or one .txt file in multipart/form-data; at most {ImportFileRules.MaxBytes / (1024 * 1024)} MB. "
+                + "UTF-8, UTF-16 and Windows-1251 are recognised.",
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["text/plain"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                ["multipart/form-data"] = new()
+                {
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object,
+                        Properties = new Dictionary<string, IOpenApiSchema>
+                        {
+                            ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                        },
+                    },
+                },
+            },
+        };
+        return Task.CompletedTask;
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
 using MunicipalPress.Infrastructure.Identity;
 using MunicipalPress.Infrastructure.Persistence;
 using MunicipalPress.Web.Components.Ui;
@@ -103,7 +104,16 @@ public static class WebServices
         // Bad request bodies reach ProblemDetailsExceptionHandler in every environment, so it can name the field.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddHealthChecks().AddDbContextCheck<MunicipalPressDbContext>("database");
+        // One plain round trip, past EF's retrying strategy: a probe wants the state now, not after ~4 s of retries.
+        services.AddHealthChecks().AddDbContextCheck<MunicipalPressDbContext>("database", customTestQuery: async (db, cancellationToken) =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync(cancellationToken);
+            await using var ping = connection.CreateCommand();
+            ping.CommandText = "SELECT 1";
+            await ping.ExecuteScalarAsync(cancellationToken);
+            return true;
+        });
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "MunicipalPress API";

@@ -121,6 +121,7 @@ public sealed class AccessMatrixTests(MunicipalPressAppFactory app) : IClassFixt
 
         // Importing: the city's press officers and administrators, under the report's rules; analysts never.
         Add("POST", "/api/v1/imports/parse", 401, 200, 403, 200);
+        Add("POST", "/api/v1/imports/split", 401, 200, 403, 200);
         Add("POST", "/api/v1/imports#{foreignCity}/2024", 401, 403, 403, 409);
         Add("POST", "/api/v1/imports#{foreignDraftCity}/2025", 401, 403, 403, 409);
         Add("POST", "/api/v1/imports#{ownCity}/2016", 401, 409, 403, 409);
@@ -148,7 +149,7 @@ public sealed class AccessMatrixTests(MunicipalPressAppFactory app) : IClassFixt
         using var client = await ClientAsync(role);
         using var request = new HttpRequestMessage(new HttpMethod(method), url.Split('#')[0]);
         (int City, int Year)? importTarget = null;
-        if (url.EndsWith("/imports/parse", StringComparison.Ordinal))
+        if (url.EndsWith("/imports/parse", StringComparison.Ordinal) || url.EndsWith("/imports/split", StringComparison.Ordinal))
         {
             request.Content = new StringContent("Пресс-служба подготовила 120 пресс-релизов и 40 фоторепортажей.", System.Text.Encoding.UTF8, "text/plain");
         }

@@ -229,6 +229,32 @@ public class DemoDataTests
     }
 
     [Fact]
+    public void GeneratedNarratives_AreVaried_NoSentenceRunsThroughManyReports()
+    {
+        // How many generated reports each achievement sentence appears in: a narrative that reads like real use does
+        // not say the same sentence, word for word, in report after report of different cities and years.
+        var reportsBySentence = Generated
+            .SelectMany((r, i) => r.Achievements
+                .SelectMany(a => Regex.Split(a.Text, @"(?<=[.!?…])\s+"))
+                .Where(s => s.Length > 30)
+                .Distinct()
+                .Select(s => (Sentence: s, Report: i)))
+            .GroupBy(x => x.Sentence)
+            .Select(g => (Sentence: g.Key, Reports: g.Count()))
+            .OrderByDescending(g => g.Reports)
+            .ToList();
+        var sentences = reportsBySentence.Sum(g => g.Reports);
+        var distinct = reportsBySentence.Count;
+
+        Assert.True(
+            reportsBySentence[0].Reports <= MaxReportsPerSentence,
+            string.Join("\n", reportsBySentence.Take(5).Select(g => $"{g.Reports} reports: «{g.Sentence}»")));
+        Assert.True(distinct >= sentences * 0.6, $"{distinct} distinct of {sentences} sentences");
+    }
+
+    private const int MaxReportsPerSentence = 8;
+
+    [Fact]
     public void DemoTexts_CopyNoSentenceOfTheSeeds()
     {
         var texts = DemoTexts().Select(Normalise).ToList();

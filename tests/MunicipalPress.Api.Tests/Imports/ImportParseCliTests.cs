@@ -11,7 +11,7 @@ namespace MunicipalPress.Api.Tests.Imports;
 /// </summary>
 public sealed class ImportParseCliTests
 {
-    private static readonly string[] ContractKeys =
+    internal static readonly string[] ContractKeys =
         ["municipality", "year", "planYear", "language", "achievements", "plannedTasks", "indicators", "warnings"];
 
     public static TheoryData<string, string, int, int?, string> Seeds() => new()
@@ -63,7 +63,10 @@ public sealed class ImportParseCliTests
         Assert.Contains("File not found", stderr, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunCliAsync(params string[] args)
+    private static Task<(int Exit, string Stdout, string Stderr)> RunCliAsync(params string[] args) => RunProcessAsync(null, args);
+
+    /// <param name="connectionString">ConnectionStrings__MunicipalPress for the process; none when null.</param>
+    internal static async Task<(int Exit, string Stdout, string Stderr)> RunProcessAsync(string? connectionString, params string[] args)
     {
         // The test's own runtime: <dotnet root>/shared/Microsoft.NETCore.App/<version>/ → <dotnet root>/dotnet.
         var dotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
@@ -76,6 +79,12 @@ public sealed class ImportParseCliTests
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        start.Environment.Remove("ConnectionStrings__MunicipalPress");
+        if (connectionString is not null)
+        {
+            start.Environment["ConnectionStrings__MunicipalPress"] = connectionString;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MunicipalPress.Cli.dll"));
         foreach (var arg in args)
         {

@@ -25,6 +25,10 @@ public sealed class ParseWarningTests
         { ParseWarning.NoTasksSection(), ParseWarningCodes.NoTasksSection, [], "No section with next year's tasks was found." },
         { ParseWarning.TasksHeadingWithoutYear(), ParseWarningCodes.TasksHeadingWithoutYear, [], "The tasks heading names no year." },
         { ParseWarning.TooManyFigures(1000), ParseWarningCodes.TooManyFigures, ["1000"], "More than 1000 figures: only the first 1000 were kept." },
+        {
+            ParseWarning.SeveralReports(5, "Северск"), ParseWarningCodes.SeveralReports, ["5", "Северск"],
+            "The text holds 5 reports (a compilation): only the first, Северск, was read. Split it into one draft per city (import split, POST /api/v1/imports/split, or the import page)."
+        },
     };
 
     [Theory]

@@ -4,9 +4,10 @@ using MunicipalPress.Application.Security;
 namespace MunicipalPress.Application.Reports.Changes;
 
 /// <summary>
-/// The in-process <see cref="IReportChangeNotifier"/>: a singleton list of subscriptions per report. It reaches
-/// only pages served by this process; with several servers, changes would have to travel through a backplane
-/// (for example PostgreSQL LISTEN/NOTIFY on the report's channel) and be republished here on every server.
+/// The subscriptions of this process, per report, and the in-process <see cref="IReportChangeNotifier"/>: alone it
+/// reaches only pages served by this process (the Cli, tests of the services). The web app announces changes to
+/// every instance on the database through PostgreSQL (Infrastructure's PostgresReportChangeNotifier, ADR 0024),
+/// which hands each one to <see cref="Deliver"/> here on every instance.
 /// </summary>
 public sealed class ReportChanges(ILogger<ReportChanges> logger) : IReportChangeNotifier
 {
@@ -25,8 +26,14 @@ public sealed class ReportChanges(ILogger<ReportChanges> logger) : IReportChange
         }
     }
 
-    public void Changed(int reportId, uint version, ReportChangeKind kind, Actor actor)
+    public void Changed(int reportId, uint version, ReportChangeKind kind, Actor actor) =>
+        Deliver(new ReportChange(reportId, version, kind, actor.UserId, actor.Name));
+
+    /// <summary>Hands a change to this process's subscribers of its report; never throws for a subscriber's fault.</summary>
+    public void Deliver(ReportChange change)
     {
+        ArgumentNullException.ThrowIfNull(change);
+        var (reportId, kind) = (change.ReportId, change.Kind);
         Subscription[]? subscribers;
         lock (_lock)
         {
@@ -38,7 +45,6 @@ public sealed class ReportChanges(ILogger<ReportChanges> logger) : IReportChange
             return;
         }
 
-        var change = new ReportChange(reportId, version, kind, actor.UserId, actor.Name);
         foreach (var subscriber in subscribers)
         {
             if (subscriber.IsDisposed)

@@ -2,7 +2,10 @@ using MunicipalPress.Application.Imports;
 
 namespace MunicipalPress.Web.Components.Pages.Imports;
 
-/// <summary>One file of an administrator's batch: its parse, the city and year to confirm, and what became of it.</summary>
+/// <summary>
+/// One report of a batch: an administrator's file, or one city of a compilation (several reports in one text);
+/// its parse, the city and year to confirm, and what became of it.
+/// </summary>
 public sealed class ImportBatchItem(string name)
 {
     public string Name { get; } = name;

@@ -14,7 +14,9 @@ namespace MunicipalPress.Web.Components.Pages.Imports;
 /// <summary>
 /// /import: a report's text (a dropped or chosen .txt file, or pasted text) is parsed and shown beside its
 /// parse; the user fixes the city and year, accepts, rejects and maps the figures, edits the texts and creates
-/// the draft. Administrators may choose several files: a batch, each file confirmed and imported in turn.
+/// the draft. Administrators may choose several files: a batch, each file confirmed and imported in turn. A text
+/// that holds several cities' reports (a compilation) becomes the same batch, one row per city; a press officer
+/// imports their own city's row and is told why the others are not theirs.
 /// Everything goes through <see cref="ImportService"/>, so the report's rules hold here as in the API.
 /// </summary>
 public sealed partial class ImportPage
@@ -47,6 +49,9 @@ public sealed partial class ImportPage
     private ImportBatchItem? _reviewing;
     private int _batchDone;
     private int _batchTotal;
+
+    /// <summary>The batch is one compilation's cities rather than files: its name.</summary>
+    private string? _compilation;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -108,7 +113,7 @@ public sealed partial class ImportPage
                 return;
             }
 
-            await OpenEditorAsync(file.Name, await Imports.PreviewAsync(_actor, data!));
+            await OpenAsync(file.Name, await Imports.SplitAsync(_actor, data!));
         }
         finally
         {
@@ -139,12 +144,47 @@ public sealed partial class ImportPage
         _busy = true;
         try
         {
-            await OpenEditorAsync(L["Source_Pasted"], await Imports.PreviewAsync(_actor, _pasted));
+            await OpenAsync(L["Source_Pasted"], await Imports.SplitAsync(_actor, _pasted));
         }
         finally
         {
             _busy = false;
         }
+    }
+
+    /// <summary>One report opens in the editor; a compilation opens as a batch of its cities.</summary>
+    private async Task OpenAsync(string name, ImportSplitDto split)
+    {
+        if (split.Reports.Count == 1)
+        {
+            await OpenEditorAsync(name, split.Reports[0]);
+            return;
+        }
+
+        _compilation = name;
+        _batch = [];
+        _batchDone = 0;
+        _batchTotal = 0;
+        foreach (var preview in split.Reports)
+        {
+            await AddBatchItemAsync(CompilationPartName(name, _batch.Count + 1, preview), preview);
+        }
+    }
+
+    private static string CompilationPartName(string source, int number, ImportPreviewDto preview) =>
+        $"{source} · {number}. {(preview.Municipality.Length > 0 ? preview.Municipality : "?")}";
+
+    private async Task AddBatchItemAsync(string name, ImportPreviewDto preview)
+    {
+        var item = new ImportBatchItem(name)
+        {
+            Preview = preview,
+            MunicipalityId = preview.MunicipalityId ?? (_isAdministrator ? null : _actor!.MunicipalityId),
+            Year = preview.Year,
+            Status = ImportBatchStatus.Ready,
+        };
+        _batch!.Add(item);
+        await RefreshBatchTargetAsync(item);
     }
 
     private async Task OpenEditorAsync(string name, ImportPreviewDto preview)
@@ -237,6 +277,7 @@ public sealed partial class ImportPage
     private void CloseBatch()
     {
         _batch = null;
+        _compilation = null;
         _batchDone = 0;
         _batchTotal = 0;
         _pasted = null;
@@ -254,24 +295,25 @@ public sealed partial class ImportPage
                 contents.Add(await ReadAsync(file));
             }
 
-            _batch = files.Select(f => new ImportBatchItem(f.Name)).ToList();
+            _batch = [];
+            _compilation = null;
             _batchDone = 0;
             _batchTotal = files.Count;
             for (var i = 0; i < files.Count; i++)
             {
-                var item = _batch[i];
                 if (contents[i].Problem is { } problem)
                 {
-                    item.Status = ImportBatchStatus.Unreadable;
-                    item.Message = problem;
+                    _batch.Add(new ImportBatchItem(files[i].Name) { Status = ImportBatchStatus.Unreadable, Message = problem });
                 }
                 else
                 {
-                    item.Preview = await Imports.PreviewAsync(_actor!, contents[i].Data!);
-                    item.MunicipalityId = item.Preview.MunicipalityId;
-                    item.Year = item.Preview.Year;
-                    item.Status = ImportBatchStatus.Ready;
-                    await RefreshBatchTargetAsync(item);
+                    // A file that is itself a compilation gives one row per city.
+                    var split = await Imports.SplitAsync(_actor!, contents[i].Data!);
+                    for (var r = 0; r < split.Reports.Count; r++)
+                    {
+                        var name = split.Reports.Count == 1 ? files[i].Name : CompilationPartName(files[i].Name, r + 1, split.Reports[r]);
+                        await AddBatchItemAsync(name, split.Reports[r]);
+                    }
                 }
 
                 _batchDone = i + 1;
@@ -294,6 +336,12 @@ public sealed partial class ImportPage
             ? await Imports.GetTargetAsync(_actor!, id, year)
             : null;
         item.Message = null;
+        if (item.Target?.State == ImportTargetState.Forbidden && !_isAdministrator)
+        {
+            var own = MunicipalityList.FirstOrDefault(m => m.Id == _actor!.MunicipalityId)?.Name ?? string.Empty;
+            item.Message = L["Batch_ForeignCity", item.Target.MunicipalityName, own];
+        }
+
         if (!item.CanConfirm)
         {
             item.Confirmed = false;
@@ -303,7 +351,7 @@ public sealed partial class ImportPage
     private async Task Review(ImportBatchItem item)
     {
         _reviewing = item;
-        item.Editor ??= new ImportEditor(item.Name, item.Preview!, null);
+        item.Editor ??= new ImportEditor(item.Name, item.Preview!, _isAdministrator ? null : _actor!.MunicipalityId);
         item.Editor.MunicipalityId = item.MunicipalityId;
         item.Editor.Year = item.Year;
         _editor = item.Editor;

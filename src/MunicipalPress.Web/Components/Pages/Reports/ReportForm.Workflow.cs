@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using MunicipalPress.Application.Common;
 using MunicipalPress.Application.Reports;
 using MunicipalPress.Domain.Common;
+using MunicipalPress.Infrastructure.Persistence;
 using MunicipalPress.Web.Components.Pages.Reports.Editing;
 
 namespace MunicipalPress.Web.Components.Pages.Reports;
@@ -63,6 +64,10 @@ public sealed partial class ReportForm
         {
             Feedback.Error(exception.Message);
         }
+        catch (Exception exception) when (DatabaseFaults.IsUnavailable(exception))
+        {
+            DatabaseUnavailable(exception);
+        }
         finally
         {
             _busy = false;
@@ -120,6 +125,10 @@ public sealed partial class ReportForm
         {
             Feedback.Error(exception.Message);
         }
+        catch (Exception exception) when (DatabaseFaults.IsUnavailable(exception))
+        {
+            DatabaseUnavailable(exception);
+        }
         finally
         {
             _busy = false;
@@ -160,6 +169,21 @@ public sealed partial class ReportForm
             Feedback.Error(exception.Message);
             return false;
         }
+        catch (Exception exception) when (DatabaseFaults.IsUnavailable(exception))
+        {
+            DatabaseUnavailable(exception);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A step met a database that is away (restarting, failing over): nothing happened, the page stays as it is,
+    /// and the user may try again; typed text is kept and the autosave stores it when the database is back.
+    /// </summary>
+    private void DatabaseUnavailable(Exception exception)
+    {
+        Logger.LogWarning(exception, "The database is unavailable for a step on report {ReportId}", _report?.Id);
+        Feedback.Error(T["Database_Unavailable"]);
     }
 
     /// <summary>What the form knows stops a submission before asking the server: values that break their rules, half-written entries.</summary>

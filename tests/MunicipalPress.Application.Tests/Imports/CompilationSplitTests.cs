@@ -1,0 +1,93 @@
+using System.Text;
+using MunicipalPress.Application.Imports;
+
+namespace MunicipalPress.Application.Tests.Imports;
+
+/// <summary>
+/// A compilation as the association publishes it: the five real reports one after another in one text. Each city
+/// comes back as its own parse, with what parsing its own file gives.
+/// </summary>
+public sealed class CompilationSplitTests
+{
+    private static readonly string[] Cities = ["Северск", "Благовещенск", "Теплодар", "Алейск", "Хабаровск"];
+
+    private static string Compilation(params string[] files) =>
+        string.Join("\n\n", files.Select(f => SeedFiles.Text(f).Trim()));
+
+    [Fact]
+    public void ParseAll_FiveSeedsInOneText_FiveReportsWithTheSameParseAsEachAlone()
+    {
+        var reports = ReportTextParser.ParseAll(Encoding.UTF8.GetBytes(Compilation(SeedFiles.All)));
+
+        Assert.Equal(Cities, reports.Select(r => r.Municipality));
+        for (var i = 0; i < SeedFiles.All.Length; i++)
+        {
+            var alone = SeedReports.Parse(SeedFiles.All[i]);
+            var part = reports[i];
+            Assert.Equal((alone.Year, alone.PlanYear, alone.Language, alone.SourceEncoding), (part.Year, part.PlanYear, part.Language, part.SourceEncoding));
+            Assert.Equal(alone.Achievements, part.Achievements);
+            Assert.Equal(alone.PlannedTasks, part.PlannedTasks);
+            Assert.Equal(
+                alone.Indicators.Select(f => (f.Value, f.Label, f.Code, f.SourceText, f.Qualifier)),
+                part.Indicators.Select(f => (f.Value, f.Label, f.Code, f.SourceText, f.Qualifier)));
+            Assert.Equal(alone.Warnings.Select(w => w.Message), part.Warnings.Select(w => w.Message));
+            Assert.Equal(alone.Indicators.Select(f => alone.Text.Substring(f.Start, f.Length)), part.Indicators.Select(f => part.Text.Substring(f.Start, f.Length)));
+        }
+    }
+
+    [Fact]
+    public void ParseAll_OrderOfTheCompilation_IsKept_AndTheFreeFormReportIsFoundByItsTitle()
+    {
+        var reports = ReportTextParser.ParseAll(Compilation(SeedFiles.Khabarovsk, SeedFiles.Teplodar, SeedFiles.Aleysk));
+
+        Assert.Equal(["Хабаровск", "Теплодар", "Алейск"], reports.Select(r => r.Municipality));
+        Assert.Equal([2021, 2018, 2018], reports.Select(r => r.Year!.Value));
+    }
+
+    [Fact]
+    public void ParseAll_CompilationWithACoverPage_DropsTheCover()
+    {
+        var text = "Сборник ответов городов на вопросы анкеты\n\nСоставитель: ассоциация\n\n" + Compilation(SeedFiles.Aleysk, SeedFiles.Seversk);
+
+        var reports = ReportTextParser.ParseAll(text);
+
+        Assert.Equal(["Алейск", "Северск"], reports.Select(r => r.Municipality));
+        Assert.StartsWith("АЛЕЙСК", reports[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(OneReport))]
+    public void ParseAll_OneReport_IsOneParse_TheSameAsParse(string file)
+    {
+        var all = ReportTextParser.ParseAll(SeedFiles.Bytes(file));
+
+        var only = Assert.Single(all);
+        var alone = SeedReports.Parse(file);
+        Assert.Equal(alone.Text, only.Text);
+        Assert.Equal(alone.Indicators, only.Indicators);
+        Assert.DoesNotContain(only.Warnings, w => w.Code == ParseWarningCodes.SeveralReports);
+    }
+
+    public static TheoryData<string> OneReport() => new(SeedFiles.All);
+
+    [Fact]
+    public void Parse_Compilation_ReadsTheFirstReport_AndWarnsHowManyItHolds()
+    {
+        var report = ReportTextParser.Parse(Compilation(SeedFiles.Blagoveshchensk, SeedFiles.Aleysk, SeedFiles.Khabarovsk));
+
+        Assert.Equal("Благовещенск", report.Municipality);
+        Assert.Equal(SeedReports.Parse(SeedFiles.Blagoveshchensk).Indicators.Select(f => f.Value), report.Indicators.Select(f => f.Value));
+        var warning = Assert.Single(report.Warnings);
+        Assert.Equal(ParseWarningCodes.SeveralReports, warning.Code);
+        Assert.Equal(["3", "Благовещенск"], warning.Arguments);
+    }
+
+    [Fact]
+    public void ParseAll_CityHeaderWithoutTheQuestion_IsNotACut()
+    {
+        // A city's name on a line of its own inside a report (a caption, a list of partners) starts nothing.
+        var text = Questionnaire.Wrap("Подготовлено 120 пресс-релизов.\n\nТОМСК\n\nКоллеги поделились опытом работы.", 2019);
+
+        Assert.Single(ReportTextParser.ParseAll(text));
+    }
+}
