@@ -18,6 +18,18 @@ internal static class DigestDocuments
         return document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText).ToList();
     }
 
+    /// <summary>
+    /// The document as plain text, as Word's "save as text" gives it: a line per paragraph (table cells too), the
+    /// visible text only (a field's code, such as the contents' TOC instruction, is not text).
+    /// </summary>
+    public static string DocxPlainText(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        using var document = WordprocessingDocument.Open(stream, false);
+        return string.Join("\n", document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>()
+            .Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))));
+    }
+
     /// <summary>The table rows of a .docx as cell texts.</summary>
     public static List<string[]> DocxTableRows(byte[] bytes)
     {
