@@ -32,14 +32,14 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ScaleData.ScaleDataGenerator>();
+        services.AddSingleton<Application.Digests.IDigestWriter, Documents.OpenXmlDigestWriter>();
+        services.AddSingleton<Application.Digests.IDigestWriter, Documents.PdfSharpDigestWriter>();
         services.AddScoped<IAccountSignIn, Identity.AccountSignInService>();
         services.AddScoped<Identity.AdministratorAccounts>();
         services.AddSingleton<Identity.CurrentAccountCheck>();
         services.AddScoped<Application.Users.IUserAccounts, Identity.UserAccounts>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Application.Exports.IXlsxWriter, Documents.OpenXmlXlsxWriter>();
-        services.AddSingleton<Application.Digests.IDigestWriter, Documents.OpenXmlDigestWriter>();
-        services.AddSingleton<Application.Digests.IDigestWriter, Documents.PdfSharpDigestWriter>();
         return services;
     }
 
