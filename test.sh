@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: domain unit tests, API tests on a real (embedded) PostgreSQL, browser tests in Chromium.
-# Installs what the tests need: the PostgreSQL server and Chromium (Debian packages).
+# Installs what the tests need: the PostgreSQL server, Chromium and the DejaVu fonts that the test PDFs embed
+# (Debian packages).
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -8,6 +9,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 missing=()
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "test.sh: installing ${missing[*]}…"
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

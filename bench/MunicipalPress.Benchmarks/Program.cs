@@ -16,7 +16,14 @@ using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/MunicipalPress.Benchmarks -- [--iterations N] [--municipalities N]
 //        [--digest-only] [--digest-runs N]   (the annual digest of all cities, .docx and .pdf: time and peak memory)
+//        … -- --documents [--iterations N]   parse time per file format (.txt, .docx, .odt, .pdf), no database
 var iterations = ArgValue("--iterations", 200);
+if (args.Contains("--documents"))
+{
+    await DocumentParsing.RunAsync(ArgValue("--iterations", 50));
+    return;
+}
+
 var digestOnly = args.Contains("--digest-only");
 var digestRuns = ArgValue("--digest-runs", 2);
 var municipalities = ArgValue("--municipalities", 1_000);

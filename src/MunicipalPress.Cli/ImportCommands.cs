@@ -9,6 +9,7 @@ using MunicipalPress.Application.Common;
 using MunicipalPress.Application.Imports;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Common;
+using MunicipalPress.Infrastructure.Documents;
 using MunicipalPress.Infrastructure.Persistence;
 using Serilog;
 using Serilog.Events;
@@ -27,7 +28,8 @@ namespace MunicipalPress.Cli;
 public static class ImportCommands
 {
     public const string Usage = """
-          import parse FILE [--json]                parse a report text file (UTF-8, UTF-16, Windows-1251);
+          import parse FILE [--json]                parse a report file: .txt (UTF-8, UTF-16, Windows-1251),
+                                                    .docx, .odt, .rtf, .pdf with text, .doc (with LibreOffice);
                                                     --json prints one JSON object, no database needed
           import split FILE [--json]                parse each city's report of a compilation;
                                                     --json prints {"reports": [ …one parse per city… ]}
@@ -72,9 +74,27 @@ public static class ImportCommands
             return 2;
         }
 
+        if (ImportFileRules.CheckContent(path, data) is { } problem)
+        {
+            Console.Error.WriteLine($"Cannot import {path}: {ImportFileRules.Describe(problem)}");
+            return 2;
+        }
+
         var split = options.Positional[0] == "split";
         var stopwatch = Stopwatch.StartNew();
-        IReadOnlyList<ParsedReport> reports = split ? ReportTextParser.ParseAll(data) : [ReportTextParser.Parse(data)];
+        IReadOnlyList<ParsedReport> reports;
+        try
+        {
+            reports = split
+                ? await ImportService.SplitFileAsync(new ReportDocumentReader(), data, path)
+                : [await ImportService.ParseFileAsync(new ReportDocumentReader(), data, path)];
+        }
+        catch (ImportFileException e)
+        {
+            Console.Error.WriteLine($"Cannot read {path}: {e.Message}");
+            return 2;
+        }
+
         var elapsed = stopwatch.Elapsed;
         Console.Error.WriteLine(
             $"Parsed {path} ({data.Length} bytes, {reports[0].SourceEncoding}) in {elapsed.TotalMilliseconds:0.0} ms: "
@@ -137,7 +157,7 @@ public static class ImportCommands
         language = report.Language,
         achievements = report.Achievements.Select(a => new { direction = a.Direction, text = a.Text }),
         plannedTasks = report.PlannedTasks.Select(t => new { text = t.Text }),
-        indicators = report.Indicators.Select(i => new { value = i.Value, label = i.Label, code = i.Code, sourceText = i.SourceText }),
+        indicators = report.Indicators.Select(i => new { value = i.Value, label = i.Label, code = i.Code, sourceText = i.SourceText, previousValue = i.PreviousValue }),
         warnings = report.Warnings.Select(w => w.Message),
     };
 
@@ -200,12 +220,21 @@ public static class ImportCommands
             return ($"? → failed: cannot read the file ({ex.Message})", false);
         }
 
-        if (ImportFileRules.CheckContent(data) is { } problem)
+        if (ImportFileRules.CheckContent(path, data) is { } problem)
         {
             return ($"? → failed: {ImportFileRules.Describe(problem)}", false);
         }
 
-        var preview = await service.PreviewAsync(Operator, data);
+        ImportPreviewDto preview;
+        try
+        {
+            preview = await service.PreviewAsync(Operator, data, path);
+        }
+        catch (ImportFileException e)
+        {
+            return ($"? → failed: {e.Message}", false);
+        }
+
         foreach (var warning in preview.Warnings)
         {
             logger.LogWarning("{File}: {Warning}", path, warning);

@@ -40,6 +40,8 @@ public static class DependencyInjection
         services.AddScoped<Application.Users.IUserAccounts, Identity.UserAccounts>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Application.Exports.IXlsxWriter, Documents.OpenXmlXlsxWriter>();
+        services.AddSingleton(new Documents.ReportDocumentReaderOptions());
+        services.AddSingleton<Application.Imports.IReportDocumentReader, Documents.ReportDocumentReader>();
         return services;
     }
 

@@ -26,6 +26,9 @@ internal static partial class AchievementBuilder
         return any ? ByDirection(lines, headings) : ByParagraph(lines);
     }
 
+    /// <summary>Whether a line of its own, followed by text, is read as a direction heading.</summary>
+    public static bool IsDirectionLine(string line) => Direction(line, "Текст.") is not null;
+
     private static List<ParsedAchievement> ByDirection(IReadOnlyList<TextLine> lines, string?[] headings)
     {
         var result = new List<ParsedAchievement>();

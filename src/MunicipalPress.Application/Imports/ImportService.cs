@@ -20,6 +20,7 @@ public sealed partial class ImportService(
     IMunicipalPressDbFactory dbFactory,
     ReportEditingService editing,
     ReportService reports,
+    IReportDocumentReader documents,
     TimeProvider clock)
 {
     /// <summary>Pure: no database, no permissions; the same as <c>import parse</c>.</summary>
@@ -45,11 +46,14 @@ public sealed partial class ImportService(
             : p).ToList();
     }
 
-    /// <summary>Every report of a compilation, each matched and checked as <see cref="PreviewAsync(Actor, byte[], CancellationToken)"/> does one.</summary>
-    public Task<ImportSplitDto> SplitAsync(Actor actor, byte[] data, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every report of a compilation (a text or a document file), each matched and checked as
+    /// <see cref="PreviewAsync(Actor, byte[], string?, CancellationToken)"/> does one.
+    /// </summary>
+    public async Task<ImportSplitDto> SplitAsync(Actor actor, byte[] data, string? fileName = null, CancellationToken cancellationToken = default)
     {
         EnsureCanImport(actor);
-        return SplitAsync(ReportTextParser.ParseAll(data), cancellationToken);
+        return await SplitAsync(await SplitFileAsync(documents, data, fileName, cancellationToken), cancellationToken);
     }
 
     public Task<ImportSplitDto> SplitAsync(Actor actor, string text, CancellationToken cancellationToken = default)
@@ -58,10 +62,66 @@ public sealed partial class ImportService(
         return SplitAsync(ReportTextParser.ParseAll(text), cancellationToken);
     }
 
-    public Task<ImportPreviewDto> PreviewAsync(Actor actor, byte[] data, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A report file of any accepted format: text is parsed as it is, a document is first read into the text the
+    /// parser reads (<see cref="IReportDocumentReader"/>). Throws <see cref="ImportFileException"/> for a file that
+    /// cannot be read (damaged, a scan, a .doc without LibreOffice).
+    /// </summary>
+    public Task<ParsedReport> ParseFileAsync(byte[] data, string? fileName, CancellationToken cancellationToken = default) =>
+        ParseFileAsync(documents, data, fileName, cancellationToken);
+
+    /// <summary>The same as <see cref="ParseFileAsync(byte[], string?, CancellationToken)"/>, for the Cli's parse, which runs without a database.</summary>
+    public static async Task<ParsedReport> ParseFileAsync(
+        IReportDocumentReader documents,
+        byte[] data,
+        string? fileName,
+        CancellationToken cancellationToken = default)
+    {
+        var format = ImportFileRules.DetectFormat(fileName, data);
+        if (format == ReportFileFormat.Text)
+        {
+            return ReportTextParser.Parse(data);
+        }
+
+        var text = await documents.ReadTextAsync(format, data, cancellationToken);
+        if (!text.Any(char.IsLetterOrDigit))
+        {
+            throw new ImportFileException(format == ReportFileFormat.Pdf ? ImportFileProblem.NoTextLayer : ImportFileProblem.Empty);
+        }
+
+        return ReportTextParser.ParseDocument(text, format);
+    }
+
+    /// <summary>One parse per report a file of any accepted format holds; the same as <c>import split</c>.</summary>
+    public static async Task<IReadOnlyList<ParsedReport>> SplitFileAsync(
+        IReportDocumentReader documents,
+        byte[] data,
+        string? fileName,
+        CancellationToken cancellationToken = default)
+    {
+        var format = ImportFileRules.DetectFormat(fileName, data);
+        if (format == ReportFileFormat.Text)
+        {
+            return ReportTextParser.ParseAll(data);
+        }
+
+        var text = await documents.ReadTextAsync(format, data, cancellationToken);
+        if (!text.Any(char.IsLetterOrDigit))
+        {
+            throw new ImportFileException(format == ReportFileFormat.Pdf ? ImportFileProblem.NoTextLayer : ImportFileProblem.Empty);
+        }
+
+        return ReportTextParser.ParseAllDocument(text, format);
+    }
+
+    public Task<ImportPreviewDto> PreviewAsync(Actor actor, byte[] data, CancellationToken cancellationToken = default) =>
+        PreviewAsync(actor, data, null, cancellationToken);
+
+    /// <summary>A file's parse with its matches; <paramref name="fileName"/> helps tell its format (the content decides first).</summary>
+    public async Task<ImportPreviewDto> PreviewAsync(Actor actor, byte[] data, string? fileName, CancellationToken cancellationToken = default)
     {
         EnsureCanImport(actor);
-        return PreviewAsync(ReportTextParser.Parse(data), cancellationToken);
+        return await PreviewAsync(await ParseFileAsync(data, fileName, cancellationToken), cancellationToken);
     }
 
     public Task<ImportPreviewDto> PreviewAsync(Actor actor, string text, CancellationToken cancellationToken = default)
@@ -185,7 +245,7 @@ public sealed partial class ImportService(
         {
             var indicator = f.Code is not null && byCode.TryGetValue(f.Code, out var found) ? found : null;
             return new ImportPreviewIndicatorDto(
-                f.Value, f.Label, f.Code, f.SourceText, f.Start, f.Length, f.Qualifier, indicator?.Id, indicator?.Check(f.Value));
+                f.Value, f.Label, f.Code, f.SourceText, f.Start, f.Length, f.Qualifier, indicator?.Id, indicator?.Check(f.Value), f.PreviousValue);
         }).ToList();
 
         return new ImportPreviewDto(

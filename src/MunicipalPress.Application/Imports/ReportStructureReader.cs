@@ -116,6 +116,15 @@ internal static partial class ReportStructureReader
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key).First().Key;
     }
 
+    /// <summary>
+    /// A line the structure reads by itself: the questions and the tasks heading, and at the top of the report
+    /// (<paramref name="atTop"/>) a city header or a report title.
+    /// </summary>
+    public static bool IsLandmark(string line, bool atTop) =>
+        line.Length > 0
+        && ((atTop && (CityHeader(line) is not null || IsTitle(line)))
+            || (line.Length <= MaxHeadingLength && (IsAchievementsQuestion(line) || IsTasksHeading(line) || PeersQuestion().IsMatch(line))));
+
     public static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
 
     /// <summary>A short first line of capitals, or of capitalised words, that names a place: «АЛЕЙСК», «ЗАТО Северск».</summary>

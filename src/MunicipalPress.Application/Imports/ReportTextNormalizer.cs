@@ -42,7 +42,8 @@ internal static class ReportTextNormalizer
                     builder.Append('\n');
                     continue;
                 case '\t':
-                    builder.Append(' ');
+                    // Kept: a tab separates a table's cells (ReportTableReader); the parser turns the others into spaces.
+                    builder.Append('\t');
                     continue;
                 case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
                     continue;

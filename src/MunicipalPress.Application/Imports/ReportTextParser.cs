@@ -64,10 +64,21 @@ public static class ReportTextParser
         return parsed;
     }
 
+    /// <summary>
+    /// The text an <see cref="IReportDocumentReader"/> read from a document; <see cref="ParsedReport.SourceEncoding"/>
+    /// then names the format («docx», «pdf», «odt», «rtf», «doc»). A compilation gives its first report, with a warning.
+    /// </summary>
+    public static ParsedReport ParseDocument(string? text, ReportFileFormat format) =>
+        ParseAll(text ?? string.Empty, format.ToString().ToLowerInvariant(), firstOnly: true)[0];
+
+    /// <summary>One parse per report a document's text holds: <c>import split</c> of a .docx or .pdf compilation.</summary>
+    public static IReadOnlyList<ParsedReport> ParseAllDocument(string? text, ReportFileFormat format) =>
+        ParseAll(text ?? string.Empty, format.ToString().ToLowerInvariant(), firstOnly: false);
+
     private static ParsedReport ParseOne(string text, string encoding, bool tooLong)
     {
         var warnings = new List<ParseWarning>();
-        if (encoding is not ("utf-8" or "utf-16"))
+        if (encoding is not ("utf-8" or "utf-16" or "docx" or "pdf" or "odt" or "rtf" or "doc" or "text"))
         {
             warnings.Add(ParseWarning.NotUtf8(encoding));
         }
@@ -78,7 +89,7 @@ public static class ReportTextParser
             warnings.Add(ParseWarning.TooLong(MaxTextLength));
         }
 
-        var normalised = ReportTextNormalizer.Normalize(text);
+        var (normalised, tables) = ReportTableReader.Find(ReportTextNormalizer.Normalize(text));
         if (normalised.Contains('\uFFFD'))
         {
             warnings.Add(ParseWarning.UndecodableBytes());
@@ -97,6 +108,12 @@ public static class ReportTextParser
         }
 
         var lines = TextLine.Split(normalised);
+        if (tables.Count > 0)
+        {
+            // A year table's rows are figures, not sentences: the rest of the parse sees blank lines in their place.
+            lines = lines.Select(l => ReportTableReader.Contains(tables, l.Start) ? new TextLine(l.Start, string.Empty) : l).ToList();
+        }
+
         var structure = ReportStructureReader.Read(lines);
         warnings.AddRange(structure.Warnings);
 
@@ -139,6 +156,14 @@ public static class ReportTextParser
         var achievements = AchievementBuilder.Build(structure.AchievementLines);
         var tasks = PlannedTaskSplitter.Split(structure.TaskLines);
         var figures = FigureExtractor.Extract(structure.AchievementLines, year, warnings);
+        if (tables.Count > 0)
+        {
+            // A table's figure goes first: it is the report's own summary of the year; the text's figure of the same
+            // indicator stays after it, for the user to choose.
+            // A table under the tasks heading holds targets, not this year's figures.
+            figures = [.. ReportTableReader.Figures(normalised, tables, structure.TaskLines, year), .. figures];
+        }
+
         return new ParsedReport(municipality, year, structure.PlanYear, language, achievements, tasks, figures, warnings, normalised, encoding);
     }
 }

@@ -30,7 +30,8 @@ public static class ImportEndpoints
     /// <summary>
     /// Parses a report: the parse (as `import parse --json` prints it) plus the normalised text, each figure's
     /// offsets in it and matched indicatorId, and the matched municipalityId. Nothing is saved. 400 for an empty
-    /// report, 413 above 2 MB, 415 for anything but plain text (Word files must be saved as .txt first).
+    /// report or a file that cannot be read (damaged, a scanned PDF, a .doc without LibreOffice: the reason is under
+    /// «file»), 413 above the size limit, 415 for a type the import does not read.
     /// </summary>
     private static async Task<Results<Ok<ImportPreviewDto>, ProblemHttpResult>> ParseAsync(
         HttpContext context,
@@ -38,20 +39,27 @@ public static class ImportEndpoints
         ClaimsPrincipal user,
         CancellationToken ct)
     {
-        var (data, problem) = await ReadReportAsync(context.Request, ct);
+        var (data, fileName, problem) = await ReadReportAsync(context.Request, ct);
         if (problem is not null)
         {
             return problem;
         }
 
-        return TypedResults.Ok(await service.PreviewAsync(user.ToActor(), data!, ct));
+        try
+        {
+            return TypedResults.Ok(await service.PreviewAsync(user.ToActor(), data!, fileName, ct));
+        }
+        catch (ImportFileException e)
+        {
+            return Unreadable(e);
+        }
     }
 
     /// <summary>
     /// Splits a compilation (several cities' reports in one text, each starting with the city and the
     /// questionnaire's first question) into one parse per city, each in the shape of /imports/parse with its own
-    /// municipality match and warnings. An ordinary report gives a list of one. Nothing is saved; the same input
-    /// rules as /imports/parse.
+    /// municipality match and warnings. An ordinary report gives a list of one. Text and document files alike;
+    /// nothing is saved; the same input rules and errors as /imports/parse.
     /// </summary>
     private static async Task<Results<Ok<ImportSplitDto>, ProblemHttpResult>> SplitAsync(
         HttpContext context,
@@ -59,13 +67,20 @@ public static class ImportEndpoints
         ClaimsPrincipal user,
         CancellationToken ct)
     {
-        var (data, problem) = await ReadReportAsync(context.Request, ct);
+        var (data, fileName, problem) = await ReadReportAsync(context.Request, ct);
         if (problem is not null)
         {
             return problem;
         }
 
-        return TypedResults.Ok(await service.SplitAsync(user.ToActor(), data!, ct));
+        try
+        {
+            return TypedResults.Ok(await service.SplitAsync(user.ToActor(), data!, fileName, ct));
+        }
+        catch (ImportFileException e)
+        {
+            return Unreadable(e);
+        }
     }
 
     // The body is read by hand (size and type are checked while reading), so describe it here.
@@ -74,11 +89,14 @@ public static class ImportEndpoints
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
-            Description = $"The report as text/plain, or one .txt file in multipart/form-data; at most {ImportFileRules.MaxBytes / (1024 * 1024)} MB. "
-                + "UTF-8, UTF-16 and Windows-1251 are recognised.",
+            Description = $"The report as a text/plain (or application/pdf, Word, OpenDocument) body, or one file in multipart/form-data: "
+                + $".txt (at most {ImportFileRules.MaxBytes / (1024 * 1024)} MB; UTF-8, UTF-16 and Windows-1251 are recognised), "
+                + $".docx, .doc, .odt, .rtf or .pdf with a text layer (at most {ImportFileRules.MaxDocumentBytes / (1024 * 1024)} MB).",
             Content = new Dictionary<string, OpenApiMediaType>
             {
                 ["text/plain"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                ["application/pdf"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
                 ["multipart/form-data"] = new()
                 {
                     Schema = new OpenApiSchema
@@ -121,14 +139,25 @@ public static class ImportEndpoints
             : TypedResults.Ok(result.Report);
     }
 
-    private static async Task<(byte[]? Data, ProblemHttpResult? Problem)> ReadReportAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>A file the reader could not read: 400 with the reason under «file», as a validation problem.</summary>
+    public static ProblemHttpResult Unreadable(ImportFileException e) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["file"] = [e.Message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The file cannot be read",
+            Detail = e.Message,
+        });
+
+    private static async Task<(byte[]? Data, string? FileName, ProblemHttpResult? Problem)> ReadReportAsync(HttpRequest request, CancellationToken ct)
     {
         byte[]? data;
-        if (ImportFileRules.IsPlainText(request.ContentType))
+        string? fileName = null;
+        if (ImportFileRules.FormatOfContentType(request.ContentType) is { } bodyFormat)
         {
-            if (request.ContentLength > ImportFileRules.MaxBytes)
+            var limit = bodyFormat == ReportFileFormat.Text ? ImportFileRules.MaxBytes : ImportFileRules.MaxDocumentBytes;
+            if (request.ContentLength > limit)
             {
-                return (null, Problem(ImportFileProblem.TooLarge));
+                return (null, null, Problem(ImportFileProblem.TooLarge));
             }
 
             data = await ReadCappedAsync(request.Body, ct);
@@ -136,45 +165,47 @@ public static class ImportEndpoints
         else if (request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true)
         {
             // Room for the part headers and boundaries around a file of the maximum size.
-            if (request.ContentLength > ImportFileRules.MaxBytes + 64 * 1024)
+            if (request.ContentLength > ImportFileRules.MaxDocumentBytes + 64 * 1024)
             {
-                return (null, Problem(ImportFileProblem.TooLarge));
+                return (null, null, Problem(ImportFileProblem.TooLarge));
             }
 
-            var (file, problem) = await ReadSingleFileAsync(request, ct);
+            var (file, name, problem) = await ReadSingleFileAsync(request, ct);
             if (problem is not null)
             {
-                return (null, problem);
+                return (null, null, problem);
             }
 
             data = file;
+            fileName = name;
         }
         else
         {
-            return (null, Problem(ImportFileProblem.NotPlainText));
+            return (null, null, Problem(ImportFileProblem.NotPlainText));
         }
 
         if (data is null)
         {
-            return (null, Problem(ImportFileProblem.TooLarge));
+            return (null, null, Problem(ImportFileProblem.TooLarge));
         }
 
-        return ImportFileRules.CheckContent(data) is { } contentProblem ? (null, Problem(contentProblem)) : (data, null);
+        return ImportFileRules.CheckContent(fileName, data) is { } contentProblem ? (null, null, Problem(contentProblem)) : (data, fileName, null);
     }
 
     /// <summary>The one file of a multipart form, streamed section by section (nothing is buffered to disk).</summary>
-    private static async Task<(byte[]? Data, ProblemHttpResult? Problem)> ReadSingleFileAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<(byte[]? Data, string? FileName, ProblemHttpResult? Problem)> ReadSingleFileAsync(HttpRequest request, CancellationToken ct)
     {
         var boundary = MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             ? HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value
             : null;
         if (string.IsNullOrEmpty(boundary))
         {
-            return (null, BadRequest("The multipart/form-data body has no boundary."));
+            return (null, null, BadRequest("The multipart/form-data body has no boundary."));
         }
 
         var reader = new MultipartReader(boundary, request.Body);
         byte[]? file = null;
+        string? fileName = null;
         var files = 0;
         try
         {
@@ -188,31 +219,31 @@ public static class ImportEndpoints
 
                 if (++files > 1)
                 {
-                    return (null, BadRequest("Send one report file per request."));
+                    return (null, null, BadRequest("Send one report file per request."));
                 }
 
-                var fileName = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : disposition.FileName.Value;
+                fileName = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : disposition.FileName.Value;
                 if (ImportFileRules.CheckType(fileName, section.ContentType) is { } typeProblem)
                 {
-                    return (null, Problem(typeProblem));
+                    return (null, null, Problem(typeProblem));
                 }
 
                 file = await ReadCappedAsync(section.Body, ct);
                 if (file is null)
                 {
-                    return (null, Problem(ImportFileProblem.TooLarge));
+                    return (null, null, Problem(ImportFileProblem.TooLarge));
                 }
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             // A malformed or truncated body (the reader meets its end before the closing boundary) is the client's.
-            return (null, BadRequest($"The multipart/form-data body could not be read: {e.Message}"));
+            return (null, null, BadRequest($"The multipart/form-data body could not be read: {e.Message}"));
         }
 
         return files == 0
-            ? (null, BadRequest("The form has no file: send the report as one .txt file (or as a text/plain body)."))
-            : (file, null);
+            ? (null, null, BadRequest("The form has no file: send the report as one file (.txt, .docx, .odt, .pdf, …) or as a text/plain body."))
+            : (file, fileName, null);
     }
 
     /// <summary>The stream's bytes, or null as soon as there are more than the limit.</summary>
@@ -223,7 +254,7 @@ public static class ImportEndpoints
         int read;
         while ((read = await body.ReadAsync(chunk, ct)) > 0)
         {
-            if (buffer.Length + read > ImportFileRules.MaxBytes)
+            if (buffer.Length + read > ImportFileRules.MaxDocumentBytes)
             {
                 return null;
             }
@@ -241,7 +272,7 @@ public static class ImportEndpoints
         ImportFileProblem.TooLarge => TypedResults.Problem(
             ImportFileRules.Describe(problem), statusCode: StatusCodes.Status413PayloadTooLarge, title: "The report is too large"),
         _ => TypedResults.Problem(
-            ImportFileRules.Describe(problem), statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Not a plain-text report"),
+            ImportFileRules.Describe(problem), statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Not a report file the import reads"),
     };
 
     private static ProblemHttpResult BadRequest(string detail) =>

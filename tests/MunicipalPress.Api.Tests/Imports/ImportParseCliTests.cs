@@ -53,6 +53,62 @@ public sealed class ImportParseCliTests
         Assert.All(root.GetProperty("warnings").EnumerateArray(), w => Assert.Equal(JsonValueKind.String, w.ValueKind));
     }
 
+    [Theory]
+    [InlineData("Благовещенск.docx")]
+    [InlineData("Благовещенск.pdf")]
+    [InlineData("Благовещенск.odt")]
+    public async Task ParseJson_WordPdfAndOdtFiles_SameCityYearAndFiguresAsTheText(string name)
+    {
+        var text = SeedFiles.Text(SeedFiles.Blagoveshchensk);
+        var bytes = Path.GetExtension(name) switch
+        {
+            ".docx" => ReportDocuments.Docx(text),
+            ".odt" => ReportDocuments.Odt(text),
+            _ => ReportDocuments.Pdf(text),
+        };
+        var folder = Directory.CreateTempSubdirectory("mp-cli-doc-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, name);
+            await File.WriteAllBytesAsync(path, bytes);
+
+            var (exit, stdout, stderr) = await RunCliAsync("import", "parse", path, "--json");
+
+            Assert.True(exit == 0, stderr);
+            using var json = JsonDocument.Parse(stdout);
+            var root = json.RootElement;
+            Assert.Equal(ContractKeys, root.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(("Благовещенск", 2016), (root.GetProperty("municipality").GetString(), root.GetProperty("year").GetInt32()));
+            Assert.Equal(
+                ["press_releases", "photo_reports", "field_events", "press_approaches", "active_citizens"],
+                root.GetProperty("indicators").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList());
+            Assert.Equal(2982, root.GetProperty("indicators")[0].GetProperty("value").GetInt32());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Parse_ScannedPdf_ExitCode2_SaysItIsAScan()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"mp-scan-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, ReportDocuments.ScannedPdf());
+        try
+        {
+            var (exit, stdout, stderr) = await RunCliAsync("import", "parse", path, "--json");
+
+            Assert.Equal(2, exit);
+            Assert.Equal(string.Empty, stdout);
+            Assert.Contains("scan", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public async Task Parse_MissingFile_ExitCode2_NothingOnStdout()
     {

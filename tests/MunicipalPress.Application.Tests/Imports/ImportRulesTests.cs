@@ -37,14 +37,18 @@ public sealed class ImportRulesTests
     [InlineData("report.txt", null, null)]
     [InlineData("REPORT.TXT", "application/octet-stream", null)]
     [InlineData("report", "text/plain; charset=windows-1251", null)]
-    [InlineData("Отчёт.docx", "text/plain", ImportFileProblem.WordDocument)]
-    [InlineData("Отчёт.doc", null, ImportFileProblem.WordDocument)]
-    [InlineData("report.rtf", null, ImportFileProblem.WordDocument)]
-    [InlineData("report.pdf", null, ImportFileProblem.WordDocument)]
+    [InlineData("Отчёт.docx", "text/plain", null)]
+    [InlineData("Отчёт.doc", null, null)]
+    [InlineData("report.rtf", null, null)]
+    [InlineData("report.odt", null, null)]
+    [InlineData("report.pdf", null, null)]
+    [InlineData("report", "application/pdf", null)]
+    [InlineData("scan.png", "image/png", ImportFileProblem.NotPlainText)]
+    [InlineData("report.xlsx", null, ImportFileProblem.NotPlainText)]
     [InlineData("figures.csv", "text/csv", ImportFileProblem.NotPlainText)]
     [InlineData("report", "application/json", ImportFileProblem.NotPlainText)]
     [InlineData(null, null, ImportFileProblem.NotPlainText)]
-    public void CheckType_TxtOrPlainTextOnly_WordIsNamedAsSuch(string? name, string? contentType, ImportFileProblem? expected) =>
+    public void CheckType_TextAndDocumentsByNameOrType_NothingElse(string? name, string? contentType, ImportFileProblem? expected) =>
         Assert.Equal(expected, ImportFileRules.CheckType(name, contentType));
 
     [Fact]
@@ -54,13 +58,37 @@ public sealed class ImportRulesTests
         Assert.Equal(ImportFileProblem.Empty, ImportFileRules.CheckContent("\uFEFF \r\n\t"u8));
         Assert.Equal(ImportFileProblem.Empty, ImportFileRules.CheckContent(Encoding.Unicode.GetBytes("\uFEFF  \n")));
         Assert.Equal(ImportFileProblem.TooLarge, ImportFileRules.CheckContent(new byte[ImportFileRules.MaxBytes + 1]));
-        Assert.Equal(ImportFileProblem.WordDocument, ImportFileRules.CheckContent("PK\u0003\u0004word/"u8));
-        Assert.Equal(ImportFileProblem.WordDocument, ImportFileRules.CheckContent([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]));
-        Assert.Equal(ImportFileProblem.WordDocument, ImportFileRules.CheckContent("%PDF-1.7"u8));
-        Assert.Equal(ImportFileProblem.WordDocument, ImportFileRules.CheckContent("{\\rtf1\\ansi"u8));
+        Assert.Null(ImportFileRules.CheckContent("PK\u0003\u0004word/"u8));
+        Assert.Null(ImportFileRules.CheckContent([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]));
+        Assert.Null(ImportFileRules.CheckContent("%PDF-1.7"u8));
+        Assert.Null(ImportFileRules.CheckContent("{\\rtf1\\ansi"u8));
+        // A document may be larger than a text: pictures and fonts travel in the file.
+        var bigPdf = new byte[ImportFileRules.MaxBytes + 1];
+        "%PDF-1.7"u8.CopyTo(bigPdf);
+        Assert.Null(ImportFileRules.CheckContent(bigPdf));
+        var tooBigPdf = new byte[ImportFileRules.MaxDocumentBytes + 1];
+        "%PDF-1.7"u8.CopyTo(tooBigPdf);
+        Assert.Equal(ImportFileProblem.TooLarge, ImportFileRules.CheckContent(tooBigPdf));
         Assert.Null(ImportFileRules.CheckContent("АЛЕЙСК"u8));
         Assert.Null(ImportFileRules.CheckContent(Encoding.Unicode.GetBytes("АЛЕЙСК")));
     }
+
+    [Theory]
+    [InlineData("report.docx", "PK\u0003\u0004[Content_Types].xml", ReportFileFormat.Docx)]
+    [InlineData("report.odt", "PK\u0003\u0004", ReportFileFormat.Odt)]
+    [InlineData("report.txt", "PK\u0003\u0004 mimetypeapplication/vnd.oasis.opendocument.text", ReportFileFormat.Odt)]
+    [InlineData("report.txt", "%PDF-1.4", ReportFileFormat.Pdf)]
+    [InlineData(null, "{\\rtf1\\ansi", ReportFileFormat.Rtf)]
+    [InlineData("report.docx", "just some text renamed", ReportFileFormat.Docx)]
+    [InlineData("report.pdf", "not a pdf", ReportFileFormat.Pdf)]
+    [InlineData(null, "АЛЕЙСК", ReportFileFormat.Text)]
+    [InlineData("report.txt", "АЛЕЙСК", ReportFileFormat.Text)]
+    public void DetectFormat_SignatureFirstThenName(string? name, string content, ReportFileFormat expected) =>
+        Assert.Equal(expected, ImportFileRules.DetectFormat(name, Encoding.UTF8.GetBytes(content)));
+
+    [Fact]
+    public void DetectFormat_LegacyWordByItsContainer() =>
+        Assert.Equal(ReportFileFormat.Doc, ImportFileRules.DetectFormat("report.txt", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]));
 
     [Fact]
     public void Defaults_FirstValidMatchedFigurePerIndicator_WithItsSentenceAsNote()

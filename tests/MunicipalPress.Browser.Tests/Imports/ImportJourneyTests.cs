@@ -124,7 +124,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task PressOfficer_RefusedWordFile_DropsTheTxt_CityIsFixed_ReplacesTheDraftOnlyWhenConfirmed()
+    public async Task PressOfficer_DamagedWordFile_DropsTheTxt_CityIsFixed_ReplacesTheDraftOnlyWhenConfirmed()
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/import");
@@ -138,7 +138,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
             MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             Buffer = "PK\u0003\u0004word/document.xml"u8.ToArray(),
         });
-        await Expect(page.GetByTestId("import-input-error")).ToContainTextAsync("сохраните как «Обычный текст» (.txt)");
+        await Expect(page.GetByTestId("import-input-error")).ToContainTextAsync("Файл «Отчёт 2016.docx» не читается");
         await BrowserFixture.ScreenshotAsync(page, "import-06-word-refused");
 
         await file.SetInputFilesAsync(SeedFiles.PathOf(SeedFiles.Blagoveshchensk));
@@ -160,6 +160,34 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
 
         await fill.ClickAsync();
         await Expect(page.GetByTestId("import-result")).ToContainTextAsync("Черновик заполнен: Благовещенск, 2025 год. Достижений: 2, задач: 1, показателей: 5.");
+    }
+
+    [Fact]
+    public async Task PressOfficer_DropsAScanThenTheWordFile_SeesTheDraftPreviewOfTheDocx()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/import");
+        await LoginForm.SubmitAsync(page, DemoUsers.PressOfficerEmail(DemoGeography.Blagoveshchensk), DemoUsers.Password);
+        var file = page.GetByTestId("import-file");
+        await Expect(file).ToBeEnabledAsync();
+        await Expect(file).ToHaveAttributeAsync("accept", new Regex(@"\.docx.*\.pdf|\.pdf.*\.docx"));
+
+        await file.SetInputFilesAsync(new FilePayload { Name = "Скан.pdf", MimeType = "application/pdf", Buffer = ReportDocuments.ScannedPdf() });
+        await Expect(page.GetByTestId("import-input-error")).ToContainTextAsync("нет текста — только изображения страниц (скан)");
+
+        await file.SetInputFilesAsync(new FilePayload
+        {
+            Name = "Благовещенск 2016.docx",
+            MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Buffer = ReportDocuments.Docx(SeedFiles.Text(SeedFiles.Blagoveshchensk)),
+        });
+
+        // The same draft preview as from the text: the five figures marked in the text, the city matched.
+        await Expect(page.GetByTestId("import-source").Locator("mark")).ToHaveTextAsync(["2982", "360", "170", "87", "2281"]);
+        await Expect(page.GetByTestId("import-figures").Locator("tbody tr")).ToHaveCountAsync(5);
+        await Expect(page.GetByLabel("Муниципалитет", new() { Exact = true })).ToHaveValueAsync("Благовещенск");
+        await Expect(page.GetByLabel("Отчётный год")).ToHaveValueAsync("2016");
+        await BrowserFixture.ScreenshotAsync(page, "import-09-docx");
     }
 
     [Fact]

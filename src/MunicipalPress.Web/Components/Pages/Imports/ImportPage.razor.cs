@@ -113,7 +113,18 @@ public sealed partial class ImportPage
                 return;
             }
 
-            await OpenAsync(file.Name, await Imports.SplitAsync(_actor, data!));
+            ImportSplitDto split;
+            try
+            {
+                split = await Imports.SplitAsync(_actor, data!, file.Name);
+            }
+            catch (ImportFileException unreadable)
+            {
+                _inputError = Describe(unreadable.Problem, file.Name);
+                return;
+            }
+
+            await OpenAsync(file.Name, split);
         }
         finally
         {
@@ -301,14 +312,24 @@ public sealed partial class ImportPage
             _batchTotal = files.Count;
             for (var i = 0; i < files.Count; i++)
             {
+                var (split, unreadable) = contents[i].Problem is null
+                    ? await TrySplitAsync(contents[i].Data!, files[i].Name)
+                    : (null, null);
                 if (contents[i].Problem is { } problem)
                 {
                     _batch.Add(new ImportBatchItem(files[i].Name) { Status = ImportBatchStatus.Unreadable, Message = problem });
                 }
+                else if (split is null)
+                {
+                    _batch.Add(new ImportBatchItem(files[i].Name)
+                    {
+                        Status = ImportBatchStatus.Unreadable,
+                        Message = Describe(unreadable ?? ImportFileProblem.Damaged, files[i].Name),
+                    });
+                }
                 else
                 {
                     // A file that is itself a compilation gives one row per city.
-                    var split = await Imports.SplitAsync(_actor!, contents[i].Data!);
                     for (var r = 0; r < split.Reports.Count; r++)
                     {
                         var name = split.Reports.Count == 1 ? files[i].Name : CompilationPartName(files[i].Name, r + 1, split.Reports[r]);
@@ -430,26 +451,45 @@ public sealed partial class ImportPage
     private async Task<(byte[]? Data, string? Problem)> ReadAsync(IBrowserFile file)
     {
         var problem = ImportFileRules.CheckType(file.Name, file.ContentType)
-            ?? (file.Size > ImportFileRules.MaxBytes ? ImportFileProblem.TooLarge : null);
+            ?? (file.Size > ImportFileRules.MaxDocumentBytes ? ImportFileProblem.TooLarge : null);
         if (problem is null)
         {
-            await using var stream = file.OpenReadStream(ImportFileRules.MaxBytes);
+            await using var stream = file.OpenReadStream(ImportFileRules.MaxDocumentBytes);
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer);
             var data = buffer.ToArray();
-            problem = ImportFileRules.CheckContent(data);
+            problem = ImportFileRules.CheckContent(file.Name, data);
             if (problem is null)
             {
                 return (data, null);
             }
         }
 
-        return (null, problem switch
-        {
-            ImportFileProblem.Empty => L["File_Empty", file.Name],
-            ImportFileProblem.TooLarge => L["File_TooLarge"],
-            ImportFileProblem.WordDocument => L["File_Word", file.Name],
-            _ => L["File_NotText", file.Name],
-        });
+        return (null, Describe(problem.Value, file.Name));
     }
+
+    /// <summary>A file's reports (one, or one per city of a compilation), or the reason its document could not be read.</summary>
+    private async Task<(ImportSplitDto? Split, ImportFileProblem? Problem)> TrySplitAsync(byte[] data, string fileName)
+    {
+        try
+        {
+            return (await Imports.SplitAsync(_actor!, data, fileName), null);
+        }
+        catch (ImportFileException unreadable)
+        {
+            return (null, unreadable.Problem);
+        }
+    }
+
+    private string Describe(ImportFileProblem problem, string fileName) => problem switch
+    {
+        ImportFileProblem.Empty => L["File_Empty", fileName],
+        ImportFileProblem.TooLarge => L["File_TooLarge"],
+        ImportFileProblem.Damaged => L["File_Damaged", fileName],
+        ImportFileProblem.NoTextLayer => L["File_NoTextLayer", fileName],
+        ImportFileProblem.Encrypted => L["File_Encrypted", fileName],
+        ImportFileProblem.LegacyWordWithoutConverter => L["File_LegacyWord", fileName],
+        ImportFileProblem.ConversionFailed => L["File_ConversionFailed", fileName],
+        _ => L["File_NotText", fileName],
+    };
 }
