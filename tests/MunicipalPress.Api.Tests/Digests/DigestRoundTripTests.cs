@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using MunicipalPress.Application.Common;
+using MunicipalPress.Application.Digests;
 using MunicipalPress.Application.Imports;
 using MunicipalPress.Application.Reports;
 using MunicipalPress.Infrastructure.DemoData;
@@ -14,20 +15,39 @@ namespace MunicipalPress.Api.Tests.Digests;
 /// </summary>
 public sealed class DigestRoundTripTests(MunicipalPressAppFactory app) : IClassFixture<MunicipalPressAppFactory>
 {
-    [Fact]
-    public async Task DigestText_ThroughSplitImporter_GivesEveryCityBack_WithTheSameFigures()
+    /// <summary>
+    /// The .docx as a file (the document reader) and its text as a text/plain body. The .pdf is not read back as a
+    /// compilation yet (the PDF reader gives one report without a city): see the issue-11 hand-over note.
+    /// </summary>
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("text")]
+    public async Task Digest_ThroughSplitImporter_GivesEveryCityBack_WithTheSameFigures(string form)
     {
         using var analyst = await app.CreateClientForAsync(DemoUsers.AnalystEmail);
         using var admin = await app.CreateClientForAsync(DemoUsers.AdminEmail);
-        var digest = await analyst.GetByteArrayAsync("/api/v1/reporting-years/2016/digest?format=docx");
+        var format = form == "pdf" ? "pdf" : "docx";
+        var digest = await analyst.GetByteArrayAsync($"/api/v1/reporting-years/2016/digest?format={format}");
         var approved = (await analyst.GetFromJsonAsync<PagedResult<ReportSummaryDto>>(
             "/api/v1/reports?year=2016&status=Approved&pageSize=500", Api.JsonDefaults.Options))!.Items;
         var expected = approved.OrderBy(r => r.RegionName, StringComparer.Ordinal).ThenBy(r => r.MunicipalityName, StringComparer.Ordinal).ToList();
 
-        // What the importer reads of a Word file: its text, a paragraph a line.
-        var response = await admin.PostAsync("/api/v1/imports/split", new StringContent(DigestDocuments.DocxPlainText(digest), Encoding.UTF8, "text/plain"));
+        HttpContent body;
+        if (form == "text")
+        {
+            // What Word's "save as text" gives: a paragraph a line.
+            body = new StringContent(DigestDocuments.DocxPlainText(digest), Encoding.UTF8, "text/plain");
+        }
+        else
+        {
+            var file = new ByteArrayContent(digest);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(DigestFormats.ContentType(DigestFormats.Parse(format)));
+            body = new MultipartFormDataContent { { file, "file", $"digest-2016.{format}" } };
+        }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var response = await admin.PostAsync("/api/v1/imports/split", body);
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var split = (await response.Content.ReadFromJsonAsync<ImportSplitDto>(Api.JsonDefaults.Options))!;
         Assert.Equal(expected.Select(r => r.MunicipalityName), split.Reports.Select(r => r.Municipality));
         Assert.Equal(expected.Select(r => (int?)r.MunicipalityId), split.Reports.Select(r => r.MunicipalityId));
