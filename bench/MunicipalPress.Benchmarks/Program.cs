@@ -15,6 +15,7 @@ using MunicipalPress.Infrastructure.ScaleData;
 using Npgsql;
 
 // Usage: dotnet run -c Release --project bench/MunicipalPress.Benchmarks -- [--iterations N] [--municipalities N]
+//        [--digest-only] [--digest-runs N]   (the annual digest of all cities, .docx and .pdf: time and peak memory)
 //        … -- --documents [--iterations N]   parse time per file format (.txt, .docx, .odt, .pdf), no database
 //    or: … -- --load [--officers 200] [--analysts 20] [--seconds 120] [--forms 300] [--workstation-gc]   (issue 12: the deployment under load)
 if (args.Contains("--load"))
@@ -34,6 +35,8 @@ if (args.Contains("--documents"))
     return 0;
 }
 
+var digestOnly = args.Contains("--digest-only");
+var digestRuns = ArgValue("--digest-runs", 2);
 var municipalities = ArgValue("--municipalities", 1_000);
 var directory = Path.Combine(Path.GetTempPath(), $"municipalpress-bench-{Environment.ProcessId}");
 using var loggerFactory = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
@@ -73,6 +76,22 @@ await using (var db = await factory.CreateDbContextAsync())
 
 var analyst = new Actor("bench", "Benchmark analyst", Roles.Analyst, null);
 await using var scope2 = provider.CreateAsyncScope();
+
+// The annual digest first, while the process is as small as it gets after the generation (issue 11).
+Console.WriteLine($"load average before the digest: {LoadAverage()}");
+foreach (var line in await DigestScenario.RunAsync(
+    scope2.ServiceProvider.GetRequiredService<MunicipalPress.Application.Digests.DigestService>(), ScaleDataGenerator.FirstYear + 9, digestRuns))
+{
+    Console.WriteLine(line);
+}
+
+if (digestOnly)
+{
+    server.Stop();
+    TryDelete(directory);
+    return 0;
+}
+
 var analytics = scope2.ServiceProvider.GetRequiredService<AnalyticsService>();
 var search = scope2.ServiceProvider.GetRequiredService<SearchService>();
 var legacySearch = new LegacySearch(scope2.ServiceProvider.GetRequiredService<MunicipalPress.Application.Common.IMunicipalPressDbFactory>());
@@ -138,18 +157,22 @@ else
 }
 
 server.Stop();
-try
-{
-    Directory.Delete(directory, recursive: true);
-}
-catch (IOException)
-{
-}
-catch (UnauthorizedAccessException)
-{
-}
-
+TryDelete(directory);
 return 0;
+
+static void TryDelete(string path)
+{
+    try
+    {
+        Directory.Delete(path, recursive: true);
+    }
+    catch (IOException)
+    {
+    }
+    catch (UnauthorizedAccessException)
+    {
+    }
+}
 
 static void PrintTable(IReadOnlyList<Measurement> measurements, int decimals = 1)
 {

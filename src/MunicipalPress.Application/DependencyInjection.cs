@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<Analytics.AnalyticsService>();
         services.AddScoped<Search.SearchService>();
         services.AddScoped<Exports.ExportService>();
+        services.AddScoped<Digests.DigestService>();
         services.AddScoped<Imports.ImportService>();
         // None unless the host adds the demo ones (Development): see IDemoAccounts.
         services.TryAddSingleton<IDemoAccounts, NoDemoAccounts>();

@@ -32,6 +32,8 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ScaleData.ScaleDataGenerator>();
+        services.AddSingleton<Application.Digests.IDigestWriter, Documents.OpenXmlDigestWriter>();
+        services.AddSingleton<Application.Digests.IDigestWriter, Documents.PdfSharpDigestWriter>();
         services.AddScoped<IAccountSignIn, Identity.AccountSignInService>();
         services.AddScoped<Identity.AdministratorAccounts>();
         services.AddSingleton<Identity.CurrentAccountCheck>();

@@ -129,7 +129,11 @@ public sealed class AnalyticsService(IMunicipalPressDbFactory dbFactory)
         db.AnnualReports.AsNoTracking().CountedFor(actor, counted);
 
     private static decimal? Scale(decimal value, int? population, bool perCapita) =>
-        !perCapita ? value : population is > 0 ? Math.Round(value / population.Value * PerCapitaBase, 2) : null;
+        !perCapita ? value : PerTenThousand(value, population);
+
+    /// <summary>A value per 10,000 residents, to two places; null when the population is unknown.</summary>
+    public static decimal? PerTenThousand(decimal value, int? population) =>
+        population is > 0 ? Math.Round(value / population.Value * PerCapitaBase, 2) : null;
 
     private static decimal? Change(decimal? previous, decimal? current) =>
         previous is { } before && current is { } now && before != 0 ? Math.Round((now - before) / before * 100m, 1) : null;

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using MunicipalPress.Application.Common;
+using MunicipalPress.Application.Digests;
 using MunicipalPress.Application.Reports;
 using MunicipalPress.Domain.Reports;
 
@@ -23,7 +24,22 @@ public static class ReportEndpoints
         group.MapPost("/{id:int}/reopen", ReopenAsync).WithName("ReopenReport");
         group.MapPost("/{id:int}/comments", CommentAsync).WithName("CommentOnReport");
         group.MapGet("/{id:int}/history", HistoryAsync).WithName("GetReportHistory");
+        group.MapGet("/{id:int}/document", DocumentAsync).WithName("GetReportDocument")
+            .Produces(StatusCodes.Status200OK, contentType: DigestFormats.DocxContentType, additionalContentTypes: [DigestFormats.PdfContentType])
+            .ProducesValidationProblem()
+            .Produces(StatusCodes.Status404NotFound);
         group.MapGet("/{id:int}/history/{entryId:long}", VersionAsync).WithName("GetReportVersion");
+    }
+
+    /// <summary>
+    /// One report in the annual digest's layout, as .docx or .pdf (format=docx|pdf). Whoever may read the report
+    /// may download it; a report the caller may not read (another city's draft) is 404.
+    /// </summary>
+    private static async Task<IResult> DocumentAsync(int id, string? format, DigestService digests, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var documentFormat = DigestFormats.Parse(format);
+        var plan = await digests.PlanReportAsync(user.ToActor(), id, DigestDownload.Language(), ct);
+        return plan is null ? TypedResults.NotFound() : new DigestDownload(digests, plan, documentFormat);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MunicipalPress.Application.Common;
+using MunicipalPress.Application.Digests;
 using MunicipalPress.Application.ReportingYears;
 using MunicipalPress.Application.Security;
 using MunicipalPress.Domain.Common;
@@ -119,6 +120,11 @@ public partial class YearCompleteness
         _regionId == 0
             ? Completeness?.Late ?? 0
             : (Completeness?.Regions ?? []).Where(r => r.RegionId == _regionId).Sum(r => r.Municipalities.Count(m => m.IsLate));
+
+    private Task<DigestPlan?> PlanDigestAsync(int year, bool includeSubmitted) =>
+        _actor is null
+            ? Task.FromResult<DigestPlan?>(null)
+            : Digests.PlanYearAsync(_actor, new DigestQuery(year, _regionId == 0 ? null : _regionId, includeSubmitted), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
     private static bool IsAwaitingReview(CompletenessCategory category) =>
         category is CompletenessCategory.SubmittedOnTime or CompletenessCategory.SubmittedLate;

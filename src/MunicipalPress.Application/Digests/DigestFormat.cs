@@ -1,0 +1,7 @@
+namespace MunicipalPress.Application.Digests;
+
+public enum DigestFormat
+{
+    Docx,
+    Pdf,
+}

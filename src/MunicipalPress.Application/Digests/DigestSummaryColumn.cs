@@ -1,0 +1,3 @@
+namespace MunicipalPress.Application.Digests;
+
+public sealed record DigestSummaryColumn(string Code, string Name, string Unit);
