@@ -28,7 +28,10 @@ public sealed class DigestText
 
     public string Contents => Pick("Содержание", "Зміст", "Contents");
 
-    public string Summary => Pick("Основные показатели городов", "Основні показники міст", "Main indicators of the cities");
+    public string Summary => Pick(SummaryTitles[0], SummaryTitles[1], SummaryTitles[2]);
+
+    /// <summary>The summary's heading in each language: where a digest read back as a compilation stops being the last city's report.</summary>
+    public static IReadOnlyList<string> SummaryTitles { get; } = ["Основные показатели городов", "Основні показники міст", "Main indicators of the cities"];
 
     public string SummaryPerTenThousand => Pick("Основные показатели на 10 000 жителей", "Основні показники на 10 000 мешканців", "Main indicators per 10,000 residents");
 

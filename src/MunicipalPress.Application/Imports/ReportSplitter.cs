@@ -21,15 +21,33 @@ internal static class ReportSplitter
             return [normalised];
         }
 
+        var end = End(lines, starts[^1], normalised.Length);
         var reports = new List<string>(starts.Count);
         for (var k = 0; k < starts.Count; k++)
         {
             var from = lines[starts[k]].Start;
-            var to = k + 1 < starts.Count ? lines[starts[k + 1]].Start : normalised.Length;
+            var to = k + 1 < starts.Count ? lines[starts[k + 1]].Start : end;
             reports.Add(normalised[from..to].TrimEnd());
         }
 
         return reports;
+    }
+
+    /// <summary>
+    /// Where the last report ends: at the portal's own digest summary («Основные показатели городов»), whose table
+    /// belongs to no city, or at the end of the text.
+    /// </summary>
+    private static int End(IReadOnlyList<TextLine> lines, int lastStart, int length)
+    {
+        for (var i = lastStart + 1; i < lines.Count; i++)
+        {
+            if (Digests.DigestText.SummaryTitles.Contains(lines[i].Text.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                return lines[i].Start;
+            }
+        }
+
+        return length;
     }
 
     /// <summary>The indexes of the lines that open a report.</summary>

@@ -90,7 +90,8 @@ internal static partial class PdfReportReader
         var counts = new Dictionary<string, int>();
         foreach (var page in pages)
         {
-            foreach (var key in Edges(page, edge).Select(l => Shape(l.Text)).Distinct())
+            // A compilation opens every city's section on a new page with the same question: that is structure, not a running header.
+            foreach (var key in Edges(page, edge).Where(l => !ReportLandmarks.IsQuestion(l.Text)).Select(l => Shape(l.Text)).Distinct())
             {
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }

@@ -45,6 +45,22 @@ public sealed class CompilationSplitTests
     }
 
     [Fact]
+    public void ParseAll_DigestSummaryAfterTheLastCity_BelongsToNoReport()
+    {
+        // The portal's own digest closes with a table across all cities: its rows are no city's tasks or figures.
+        var text = Compilation(SeedFiles.Aleysk, SeedFiles.Blagoveshchensk)
+            + "\n\nОсновные показатели городов\n\nГород\tПресс-релизы, шт.\tФоторепортажи, шт.\nАлейск\t120\t40\nБлаговещенск\t2982\t360\n";
+
+        var reports = ReportTextParser.ParseAll(text);
+
+        var alone = SeedReports.Parse(SeedFiles.Blagoveshchensk);
+        Assert.Equal(["Алейск", "Благовещенск"], reports.Select(r => r.Municipality));
+        Assert.Equal(alone.PlannedTasks, reports[1].PlannedTasks);
+        Assert.Equal(alone.Indicators.Select(f => (f.Value, f.Code)), reports[1].Indicators.Select(f => (f.Value, f.Code)));
+        Assert.DoesNotContain("Основные показатели городов", reports[1].Text);
+    }
+
+    [Fact]
     public void ParseAll_CompilationWithACoverPage_DropsTheCover()
     {
         var text = "Сборник ответов городов на вопросы анкеты\n\nСоставитель: ассоциация\n\n" + Compilation(SeedFiles.Aleysk, SeedFiles.Seversk);
