@@ -16,7 +16,16 @@ namespace MunicipalPress.Infrastructure.Documents;
 /// </summary>
 internal static partial class PdfReportReader
 {
-    private sealed record PdfLine(string Text, double Top, double Bottom, double Left, double Right, double Height, bool Bold);
+    /// <param name="Cells">The line cut where the words stand far apart: three or more make it a table row.</param>
+    private sealed record PdfLine(string Text, double Top, double Bottom, double Left, double Right, double Height, bool Bold, IReadOnlyList<string> Cells)
+    {
+        public bool IsTableRow => Cells.Count >= MinTableCells;
+    }
+
+    private const int MinTableCells = 3;
+
+    /// <summary>A gap between words wider than this many line heights separates table cells (a space is about a third).</summary>
+    private const double CellGap = 1.5;
 
     public static IReadOnlyList<DocumentBlock> Read(byte[] data)
     {
@@ -61,15 +70,30 @@ internal static partial class PdfReportReader
         {
             var ordered = l.OrderBy(w => w.BoundingBox.Left).ToList();
             var text = new StringBuilder();
+            var cells = new List<string>();
+            var cell = new StringBuilder();
             for (var i = 0; i < ordered.Count; i++)
             {
                 if (i > 0)
                 {
                     text.Append(' ');
+                    var gap = ordered[i].BoundingBox.Left - ordered[i - 1].BoundingBox.Right;
+                    if (gap > CellGap * Math.Max(1, ordered[i].BoundingBox.Height))
+                    {
+                        cells.Add(cell.ToString());
+                        cell.Clear();
+                    }
+                    else
+                    {
+                        cell.Append(' ');
+                    }
                 }
 
                 text.Append(ordered[i].Text);
+                cell.Append(ordered[i].Text);
             }
+
+            cells.Add(cell.ToString());
 
             var bold = ordered.All(w => w.Letters.Count > 0 && (w.Letters[0].FontName ?? string.Empty).Contains("Bold", StringComparison.OrdinalIgnoreCase));
             return new PdfLine(
@@ -79,7 +103,8 @@ internal static partial class PdfReportReader
                 ordered.Min(w => w.BoundingBox.Left),
                 ordered.Max(w => w.BoundingBox.Right),
                 ordered.Max(w => w.BoundingBox.Height),
-                bold);
+                bold,
+                cells);
         }).OrderByDescending(l => l.Bottom).ToList();
     }
 
@@ -165,12 +190,54 @@ internal static partial class PdfReportReader
             marker = null;
         }
 
+        // A run of table rows (a line cut into three or more cells) becomes a table; a one-cell line just under a row,
+        // starting where the row's first cell starts, is that cell's wrapped text («Публикации в СМИ о деятельности» /
+        // «администрации, шт.»).
+        List<List<string>>? table = null;
+        PdfLine? firstCellOf = null;
+
+        void FlushTable()
+        {
+            if (table is not null)
+            {
+                blocks.Add(new DocumentTable([.. table.Select(r => (IReadOnlyList<string>)r)]));
+            }
+
+            table = null;
+            firstCellOf = null;
+        }
+
         PdfLine? previous = null;
         foreach (var page in pages)
         {
             for (var i = 0; i < page.Count; i++)
             {
                 var line = page[i];
+                if (line.IsTableRow)
+                {
+                    Flush();
+                    if (table is not null && firstCellOf is not null && line.Cells.Count != table[0].Count)
+                    {
+                        FlushTable();
+                    }
+
+                    table ??= [];
+                    table.Add([.. line.Cells]);
+                    firstCellOf = line;
+                    previous = line;
+                    continue;
+                }
+
+                if (table is not null && firstCellOf is not null && previous is not null
+                    && Math.Abs(line.Left - firstCellOf.Left) <= Math.Max(2, line.Height * 0.5)
+                    && previous.Bottom - line.Bottom <= line.Height * 2.5 && previous.Bottom > line.Bottom)
+                {
+                    table[^1][0] = table[^1][0] + " " + line.Text;
+                    previous = line;
+                    continue;
+                }
+
+                FlushTable();
                 var item = ListMarker().Match(line.Text);
                 var newParagraph = previous is null
                     || item.Success
@@ -203,6 +270,7 @@ internal static partial class PdfReportReader
         }
 
         Flush();
+        FlushTable();
         return blocks;
     }
 
