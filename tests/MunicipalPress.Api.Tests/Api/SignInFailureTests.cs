@@ -17,6 +17,7 @@ namespace MunicipalPress.Api.Tests.Api;
 /// disabled), through the API and on the login page, so it does not tell who has an account. The lockout
 /// itself still applies.
 /// </summary>
+[Collection(StaticLoggerCollection.Name)]
 public sealed class SignInFailureTests(MunicipalPressAppFactory app) : IClassFixture<MunicipalPressAppFactory>
 {
     private const string Password = "Locked-Account-2025!";

@@ -21,6 +21,7 @@ namespace MunicipalPress.Api.Tests.Web;
 /// What every page and the API docs stand on: the component library's assets and the framework's script, Russian
 /// sent as text, the docs behind sign-in, and one request log line that names who asked.
 /// </summary>
+[Collection(StaticLoggerCollection.Name)]
 public sealed partial class WebShellTests(WebShellTests.DevelopmentApp app, ITestOutputHelper output) : IClassFixture<WebShellTests.DevelopmentApp>
 {
     /// <summary>Development, as run.sh starts it: only there are the packages' static assets served from their folders.</summary>
