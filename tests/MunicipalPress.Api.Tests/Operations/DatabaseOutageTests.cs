@@ -79,15 +79,8 @@ public sealed class DatabaseOutageTests(PrivateDatabaseServer database, ITestOut
         Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
-    {
-        var deadline = DateTime.UtcNow + Recovery;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, failure);
-            await Task.Delay(250);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition, string failure) =>
+        Eventually.WaitUntilAsync(condition, Recovery, failure, pollMilliseconds: 250);
 
     private static async Task<HttpClient> SignedInAsync(HttpClient client, string email)
     {

@@ -155,15 +155,8 @@ public sealed class ReportChangesAcrossInstancesTests(MunicipalPressAppFactory f
         return await find.ExecuteScalarAsync() as int?;
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
-    {
-        var deadline = DateTime.UtcNow + Delivery;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, failure);
-            await Task.Delay(25);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition, string failure) =>
+        Eventually.WaitUntilAsync(condition, Delivery, failure, pollMilliseconds: 25);
 
     private static int FreePort()
     {
