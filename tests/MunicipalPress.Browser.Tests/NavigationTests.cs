@@ -58,6 +58,9 @@ public sealed class NavigationTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/municipalities");
         await LoginForm.SubmitAsync(page, DemoUsers.PressOfficerEmail(DemoGeography.Blagoveshchensk), DemoUsers.Password);
+        // Back on the page asked for after signing in: a click during that navigation would be lost with it.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/municipalities$"));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         await page.GetByTestId("main-nav").GetByText("Мой отчёт", new() { Exact = true }).ClickAsync();
 
