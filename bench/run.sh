@@ -9,4 +9,5 @@
 # --documents [--iterations N]: parse time per file format. Figures go to docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+dotnet tool restore > /dev/null
 dotnet run -c Release --project bench/MunicipalPress.Benchmarks -- "$@"

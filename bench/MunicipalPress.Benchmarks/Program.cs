@@ -17,7 +17,8 @@ using Npgsql;
 // Usage: dotnet run -c Release --project bench/MunicipalPress.Benchmarks -- [--iterations N] [--municipalities N]
 //        [--digest-only] [--digest-runs N]   (the annual digest of all cities, .docx and .pdf: time and peak memory)
 //        … -- --documents [--iterations N]   parse time per file format (.txt, .docx, .odt, .pdf), no database
-//    or: … -- --load [--officers 200] [--analysts 20] [--seconds 120] [--forms 300] [--workstation-gc]   (issue 12: the deployment under load)
+//    or: … -- --load [--officers 200] [--analysts 20] [--seconds 120] [--forms 300] [--workstation-gc] [--gcdump FILE] [--server-env NAME=VALUE …] [--hold SECONDS]   (issue 12: the deployment under load;
+//        --gcdump: a heap dump of the server with every form open, and its largest types)
 if (args.Contains("--load"))
 {
     return await MunicipalPress.Benchmarks.Load.LoadBenchmark.RunAsync(
@@ -25,7 +26,10 @@ if (args.Contains("--load"))
         Math.Clamp(ArgValue("--analysts", 20), 0, 200),
         Math.Clamp(ArgValue("--seconds", 120), 10, 900),
         Math.Clamp(ArgValue("--forms", 300), 0, 1000),
-        workstationGc: args.Contains("--workstation-gc"));
+        workstationGc: args.Contains("--workstation-gc"),
+        gcdump: ArgText("--gcdump"),
+        serverEnvironment: ArgTexts("--server-env"),
+        holdSeconds: Math.Clamp(ArgValue("--hold", 0), 0, 3600));
 }
 
 var iterations = ArgValue("--iterations", 200);
@@ -195,3 +199,13 @@ int ArgValue(string name, int fallback)
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
 }
+
+string? ArgText(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+// Every value of a repeatable option (--server-env A=1 --server-env B=2).
+string[] ArgTexts(string name) =>
+    args.Select((arg, i) => (arg, i)).Where(a => a.arg == name && a.i + 1 < args.Length).Select(a => args[a.i + 1]).ToArray();

@@ -18,7 +18,7 @@ public static class FormCircuits
     private const int WarmUp = 20;
     private const double Budget = 1024;
 
-    public static async Task MeasureAsync(AppProcess server, HttpClient http, IReadOnlyList<OfficerSession> officers, int forms)
+    public static async Task MeasureAsync(AppProcess server, HttpClient http, IReadOnlyList<OfficerSession> officers, int forms, string? gcdump = null, int holdSeconds = 0)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -41,6 +41,7 @@ public static class FormCircuits
         points.Add((0, await SettledWorkingSetMbAsync(server)));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"forms: 0 open, server working set {points[0].WorkingSetMb:0} MB"));
         var opening = System.Diagnostics.Stopwatch.StartNew();
+        HeapDump.Snapshot? warmDump = null;
         for (var i = 0; i < forms; i++)
         {
             var officer = officers[i % officers.Count];
@@ -62,6 +63,11 @@ public static class FormCircuits
                 points.Add((pages.Count, await SettledWorkingSetMbAsync(server)));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"forms: {pages.Count} open, server working set {points[^1].WorkingSetMb:0} MB ({opening.Elapsed.TotalSeconds:0} s)"));
+                if (gcdump is not null && pages.Count == WarmUp)
+                {
+                    // A dump forces a full collection; the working set is read before it.
+                    warmDump = await HeapDump.CollectAsync(server.ProcessId, $"{gcdump}.{WarmUp}.gcdump");
+                }
             }
         }
 
@@ -73,6 +79,18 @@ public static class FormCircuits
         }
 
         Console.WriteLine($"forms showing the reconnect dialog at the end: {disconnected} of {pages.Count}");
+        if (gcdump is not null && warmDump is not null
+            && await HeapDump.CollectAsync(server.ProcessId, $"{gcdump}.{pages.Count}.gcdump") is { } lastDump)
+        {
+            HeapDump.PrintGrowth(warmDump, lastDump, pages.Count - WarmUp);
+        }
+
+        if (holdSeconds > 0)
+        {
+            // For a look from outside (dotnet-dump, dotnet-counters) while every form is open.
+            Console.WriteLine($"holding {pages.Count} forms open for {holdSeconds} s; server pid {server.ProcessId}");
+            await Task.Delay(TimeSpan.FromSeconds(holdSeconds));
+        }
 
         var measured = points.Where(p => p.Forms >= Math.Min(WarmUp, forms)).ToList();
         var slope = Slope(measured);

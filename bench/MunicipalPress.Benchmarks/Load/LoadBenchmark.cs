@@ -24,7 +24,7 @@ public static class LoadBenchmark
     private static readonly string[] Searches = ["сайт", "социальных сетях", "пресс-релиз", "обращения граждан", "прямой эфир", "фоторепортаж"];
     private static readonly string[] Indicators = ["press_releases", "photo_reports", "media_publications", "field_events", "info_messages"];
 
-    public static async Task<int> RunAsync(int officers, int analysts, int seconds, int forms, bool workstationGc)
+    public static async Task<int> RunAsync(int officers, int analysts, int seconds, int forms, bool workstationGc, string? gcdump = null, IReadOnlyList<string>? serverEnvironment = null, int holdSeconds = 0)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"load: {officers} press officers autosaving every 3–5 s + {analysts} analysts comparing and searching, {seconds} s; then {forms} open report forms in Chromium"));
@@ -34,15 +34,21 @@ public static class LoadBenchmark
         try
         {
             var connectionString = database.EnsureDatabase("load");
-            await using var server = await AppProcess.StartAsync(
-                connectionString,
-                new Dictionary<string, string>
-                {
-                    ["MunicipalPress__InitializeDatabase"] = "true",
-                    ["MunicipalPress__SeedDemoData"] = "true",
-                    ["DOTNET_gcServer"] = workstationGc ? "0" : "1",
-                },
-                TimeSpan.FromMinutes(5));
+            var settings = new Dictionary<string, string>
+            {
+                ["MunicipalPress__InitializeDatabase"] = "true",
+                ["MunicipalPress__SeedDemoData"] = "true",
+                ["DOTNET_gcServer"] = workstationGc ? "0" : "1",
+            };
+            // Runtime or app settings to compare (e.g. DOTNET_GCConserveMemory=5), as the server's environment.
+            foreach (var pair in serverEnvironment ?? [])
+            {
+                var separator = pair.IndexOf('=', StringComparison.Ordinal);
+                settings[pair[..separator]] = pair[(separator + 1)..];
+                Console.WriteLine($"server environment: {pair}");
+            }
+
+            await using var server = await AppProcess.StartAsync(connectionString, settings, TimeSpan.FromMinutes(5));
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
             {
                 BaseAddress = server.BaseAddress,
@@ -89,7 +95,8 @@ public static class LoadBenchmark
             Console.WriteLine($"load average after the load: {LoadAverage()}");
             if (forms > 0)
             {
-                await FormCircuits.MeasureAsync(server, http, officerSessions, forms);
+                await FillReportsAsync(http, officerSessions, indicators);
+                await FormCircuits.MeasureAsync(server, http, officerSessions, forms, gcdump, holdSeconds);
                 Console.WriteLine($"load average after the forms: {LoadAverage()}");
             }
 
@@ -148,6 +155,63 @@ public static class LoadBenchmark
             }
         }));
         return sessions;
+    }
+
+    /// <summary>
+    /// Before the forms open: each draft gets what a real report holds (eight achievements of a few sentences under
+    /// their directions, five planned tasks, fifteen indicator values), so an open form costs what a real one does,
+    /// not what the one-entry draft of the load phase would.
+    /// </summary>
+    private static async Task FillReportsAsync(HttpClient http, IReadOnlyList<OfficerSession> officers, JsonArray indicators)
+    {
+        string[] directions = ["Работа со СМИ", "Сайт администрации", "Социальные сети", "Обращения граждан", "Спецпроекты"];
+        var indicatorIds = indicators.Select(i => (int)i!["id"]!).Take(15).ToArray();
+        using var gate = new SemaphoreSlim(8);
+        await Task.WhenAll(officers.Select(async (officer, n) =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                var body = new
+                {
+                    achievements = Enumerable.Range(1, 8).Select(a => new
+                    {
+                        id = (int?)null,
+                        direction = directions[a % directions.Length],
+                        // Figures as real reports write them: the year's totals once, equal to the table (a figure the
+                        // table contradicts would add a check beside the text, which real reports rarely need).
+                        text = a == 1
+                            ? $"За год подготовлено {50 + n} пресс-релизов и {63 + n} фоторепортажей о работе администрации. "
+                                + "Раздел новостей на сайте обновлялся ежедневно, ответы на обращения жителей публиковались в течение суток."
+                            : $"Направление «{directions[a % directions.Length]}» пресс-служба вела весь год: материалы выходили каждую неделю, "
+                                + "жители получали ответы в течение суток, а самые частые вопросы разбирались в коротких видеороликах. "
+                                + $"Работа шла во всех {a + 2} районах города.",
+                    }),
+                    plannedTasks = Enumerable.Range(1, 5).Select(t => new
+                    {
+                        id = (int?)null,
+                        text = $"Задача {t}: расширить аудиторию городских страниц в социальных сетях и запустить рассылку новостей.",
+                        direction = directions[t % directions.Length],
+                    }),
+                    indicatorValues = indicatorIds.Select((id, v) => new { indicatorId = id, value = 50 + (v * 13) + n, note = (string?)null }),
+                    peerHighlights = Array.Empty<object>(),
+                };
+                using var current = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/reports/{officer.ReportId}");
+                current.Headers.Authorization = new AuthenticationHeaderValue("Bearer", officer.Token);
+                using var read = await http.SendAsync(current);
+                read.EnsureSuccessStatusCode();
+                using var save = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/reports/{officer.ReportId}") { Content = JsonContent.Create(body) };
+                save.Headers.Authorization = new AuthenticationHeaderValue("Bearer", officer.Token);
+                save.Headers.IfMatch.Add(read.Headers.ETag!);
+                using var saved = await http.SendAsync(save);
+                saved.EnsureSuccessStatusCode();
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        Console.WriteLine($"forms: each of the {officers.Count} drafts filled with 8 achievements, 5 planned tasks and {indicatorIds.Length} indicator values");
     }
 
     private static async Task AutosaveLoopAsync(HttpClient http, OfficerSession officer, int indicatorId, LatencyRecorder recorder, DateTime until)

@@ -15,7 +15,10 @@ namespace MunicipalPress.Infrastructure.Notifications;
 /// sends the queue on its own pooled connection, so a save never waits for it and a failed NOTIFY is only logged.
 /// Each instance keeps one unpooled connection that <c>LISTEN</c>s (reconnecting with a growing pause when it
 /// drops) and delivers the other instances' changes to its subscribers; its own come back too and are skipped by
-/// <see cref="InstanceId"/>, so nobody gets a change twice.
+/// <see cref="InstanceId"/>, so nobody gets a change twice. Notifications sent while the listener was away are lost
+/// (PostgreSQL keeps none for an absent session): once it listens again, it reads the current version of every report
+/// someone here follows and hands each on as a <see cref="ReportChangeKind.Missed"/> change; a form that already has
+/// that version ignores it, the others read the report again.
 /// </summary>
 public sealed class PostgresReportChangeNotifier : BackgroundService, IReportChangeNotifier
 {
@@ -25,7 +28,7 @@ public sealed class PostgresReportChangeNotifier : BackgroundService, IReportCha
     /// <summary>Changes waiting for NOTIFY while the database is away; the oldest go first (forms catch up on their next save).</summary>
     private const int QueueLimit = 1_000;
 
-    private static readonly TimeSpan[] ReconnectPauses =
+    private static readonly TimeSpan[] DefaultReconnectPauses =
         [TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4),
          TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)];
 
@@ -39,12 +42,16 @@ public sealed class PostgresReportChangeNotifier : BackgroundService, IReportCha
     private readonly string _listenConnectionString;
     private readonly NpgsqlDataSource _sender;
     private readonly Channel<ReportChangeMessage> _outbox;
+    private readonly TimeSpan[] _reconnectPauses;
     private volatile bool _listening;
     private int _disposed;
 
-    public PostgresReportChangeNotifier(string connectionString, ReportChanges local, ILogger<PostgresReportChangeNotifier> logger)
+    /// <param name="reconnectPauses">The pause before each attempt to listen again, the last one repeating (tests lengthen the first).</param>
+    public PostgresReportChangeNotifier(
+        string connectionString, ReportChanges local, ILogger<PostgresReportChangeNotifier> logger, IReadOnlyList<TimeSpan>? reconnectPauses = null)
     {
         _local = local;
+        _reconnectPauses = reconnectPauses is { Count: > 0 } pauses ? [.. pauses] : DefaultReconnectPauses;
         _logger = logger;
         InstanceId = Guid.NewGuid().ToString("N");
         ListenerApplicationName = $"municipalpress-changes-{InstanceId}";
@@ -153,6 +160,7 @@ public sealed class PostgresReportChangeNotifier : BackgroundService, IReportCha
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
+        var listenedBefore = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -171,6 +179,13 @@ public sealed class PostgresReportChangeNotifier : BackgroundService, IReportCha
                     _logger.LogInformation("Listening for other instances' report changes again, after {Failures} failed attempts", failures);
                 }
 
+                // LISTEN is in place before the versions are read: a change after this point arrives as a notification.
+                if (listenedBefore)
+                {
+                    await CatchUpAsync(connection, stoppingToken);
+                }
+
+                listenedBefore = true;
                 failures = 0;
                 while (true)
                 {
@@ -184,7 +199,7 @@ public sealed class PostgresReportChangeNotifier : BackgroundService, IReportCha
             catch (Exception exception)
             {
                 _listening = false;
-                var pause = ReconnectPauses[Math.Min(failures, ReconnectPauses.Length - 1)];
+                var pause = _reconnectPauses[Math.Min(failures, _reconnectPauses.Length - 1)];
                 failures++;
                 _logger.LogWarning(
                     exception,
@@ -204,6 +219,33 @@ public sealed class PostgresReportChangeNotifier : BackgroundService, IReportCha
             {
                 _listening = false;
             }
+        }
+    }
+
+    /// <summary>After a gap in listening: the current version of every followed report, handed on as a missed change.</summary>
+    private async Task CatchUpAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var followed = _local.FollowedReports();
+        if (followed.Count == 0)
+        {
+            return;
+        }
+
+        var versions = new List<(int Id, uint Version)>();
+        await using (var read = new NpgsqlCommand("SELECT id, xmin FROM annual_reports WHERE id = ANY(@ids)", connection))
+        {
+            read.Parameters.AddWithValue("ids", followed.ToArray());
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                versions.Add((reader.GetInt32(0), reader.GetFieldValue<uint>(1)));
+            }
+        }
+
+        _logger.LogInformation("Checking {Count} followed reports for changes made while not listening", versions.Count);
+        foreach (var (id, version) in versions)
+        {
+            _local.Deliver(new ReportChange(id, version, ReportChangeKind.Missed, string.Empty, string.Empty));
         }
     }
 

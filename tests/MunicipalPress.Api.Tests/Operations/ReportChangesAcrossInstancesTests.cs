@@ -123,6 +123,43 @@ public sealed class ReportChangesAcrossInstancesTests(MunicipalPressAppFactory f
     }
 
     [Fact]
+    public async Task ChangeMadeWhileTheListenerIsAway_IsHandedOnAsMissed_OnceItListensAgain()
+    {
+        // A listener of its own on the same database, which waits three seconds before listening again: long
+        // enough for a save through the first instance to be announced while nobody here listens.
+        using var listener = new PostgresReportChangeNotifier(
+            first.ConnectionString, new ReportChanges(new RecordingLoggerOf<ReportChanges>(new RecordingLogger())),
+            new RecordingLoggerOf<PostgresReportChangeNotifier>(new RecordingLogger()), [TimeSpan.FromSeconds(3)]);
+        using var officer = await first.CreateClientForAsync(DemoUsers.PressOfficerEmail("achinsk"));
+        var (report, etag) = await DraftAsync(officer, "Ачинск", create: true);
+        var received = new ConcurrentQueue<ReportChange>();
+        using var subscription = listener.Subscribe(report.Id, received.Enqueue);
+        await listener.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() => Task.FromResult(listener.IsListening), "the listener did not start");
+        var killed = await ListenerPidAsync(listener.ListenerApplicationName);
+        await using (var connection = new NpgsqlConnection(first.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(@pid)", connection);
+            terminate.Parameters.AddWithValue("pid", killed!.Value);
+            Assert.True((bool)(await terminate.ExecuteScalarAsync())!);
+        }
+
+        await WaitUntilAsync(() => Task.FromResult(!listener.IsListening), "the listener did not notice it was cut off");
+        var saved = await PutAsync(officer, report.Id, etag, WithAchievement("Сохранено, пока экземпляр не слушал."));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.False(listener.IsListening);
+        Assert.Empty(received);
+
+        await WaitUntilAsync(() => Task.FromResult(!received.IsEmpty), "the change made while not listening was never handed on");
+        var change = Assert.Single(received);
+        Assert.Equal((ReportChangeKind.Missed, $"\"{change.Version}\""), (change.Kind, saved.Headers.ETag!.Tag));
+        Assert.Equal(string.Empty, change.ActorUserId);
+        Assert.NotEqual(report.Version, change.Version);
+        await listener.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task NotifyFailing_IsLogged_AndLocalSubscribersStillHearTheChange()
     {
         // Nothing listens on this port: every NOTIFY and every LISTEN fails.
@@ -165,11 +202,17 @@ public sealed class ReportChangesAcrossInstancesTests(MunicipalPressAppFactory f
         return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
-    private static async Task<(ReportDto Report, EntityTagHeaderValue ETag)> DraftAsync(HttpClient client, string city)
+    /// <param name="create">Starts the city's 2025 draft when it has none yet.</param>
+    private static async Task<(ReportDto Report, EntityTagHeaderValue ETag)> DraftAsync(HttpClient client, string city, bool create = false)
     {
         var municipality = (await client.GetFromJsonAsync<List<MunicipalityDto>>(
             $"/api/v1/municipalities?search={Uri.EscapeDataString(city)}", JsonDefaults.Options))!.Single(m => m.Name == city);
         var response = await client.GetAsync($"/api/v1/municipalities/{municipality.Id}/reports/2025");
+        if (create && response.StatusCode == HttpStatusCode.NotFound)
+        {
+            response = await client.PostAsync($"/api/v1/municipalities/{municipality.Id}/reports/2025", null);
+        }
+
         response.EnsureSuccessStatusCode();
         return ((await response.Content.ReadFromJsonAsync<ReportDto>(JsonDefaults.Options))!, response.Headers.ETag!);
     }

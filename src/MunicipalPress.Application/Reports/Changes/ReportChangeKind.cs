@@ -10,4 +10,10 @@ public enum ReportChangeKind
     Approved,
     Reopened,
     Commented,
+
+    /// <summary>
+    /// The report moved while this instance was not listening (its connection to the database was lost): who changed
+    /// what is unknown, only the version the report has now (ADR 0024). Never published by a service.
+    /// </summary>
+    Missed,
 }

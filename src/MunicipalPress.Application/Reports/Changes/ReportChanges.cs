@@ -26,6 +26,15 @@ public sealed class ReportChanges(ILogger<ReportChanges> logger) : IReportChange
         }
     }
 
+    /// <summary>The reports someone in this process follows now: after a gap in listening, these are the ones to check.</summary>
+    public IReadOnlyList<int> FollowedReports()
+    {
+        lock (_lock)
+        {
+            return [.. _subscriptions.Keys];
+        }
+    }
+
     public void Changed(int reportId, uint version, ReportChangeKind kind, Actor actor) =>
         Deliver(new ReportChange(reportId, version, kind, actor.UserId, actor.Name));
 

@@ -138,6 +138,89 @@ public sealed class UiComponentTests : BunitContext, IAsyncLifetime
         Assert.Null(await cancelled);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ThemeProvider_RendersWhatTheLibraryRenders(bool dark)
+    {
+        var library = Render<MudThemeProvider>(p => p.Add(t => t.Theme, PortalTheme.Theme).Add(t => t.IsDarkMode, dark));
+        var shared = Render<PortalThemeProvider>(p => p.Add(t => t.Theme, PortalTheme.Theme).Add(t => t.IsDarkMode, dark));
+
+        Assert.Contains("--mud-palette-primary", shared.Markup);
+        Assert.Equal(library.Markup, shared.Markup);
+    }
+
+    [Fact]
+    public void Tabs_ShowTheSelectedPanel_AndTheArrowKeysMoveTheSelection()
+    {
+        var selected = 1;
+        var tabs = Render<UiTabs>(p => p
+            .Add(t => t.Titles, ["Достижения (2)", "Задачи", "Показатели"])
+            .Add(t => t.ActiveIndex, selected)
+            .Add(t => t.ActiveIndexChanged, i => selected = i)
+            .Add(t => t.Label, "Разделы отчёта")
+            .Add(t => t.ChildContent, (RenderFragment)(b => b.AddContent(0, "панель"))));
+
+        var all = tabs.FindAll("[role=tab]");
+        Assert.Equal<string?>(["false", "true", "false"], all.Select(t => t.GetAttribute("aria-selected")).ToList());
+        Assert.Equal<string?>(["-1", "0", "-1"], all.Select(t => t.GetAttribute("tabindex")).ToList());
+        var panel = tabs.Find("[role=tabpanel]");
+        Assert.Equal(all[1].Id, panel.GetAttribute("aria-labelledby"));
+        Assert.Equal("Разделы отчёта", tabs.Find("[role=tablist]").GetAttribute("aria-label"));
+
+        tabs.Find("[role=tablist]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "ArrowRight" });
+        Assert.Equal(2, selected);
+        tabs.Find("[role=tablist]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "ArrowRight" });
+        Assert.Equal(0, selected);
+        tabs.Find("[role=tablist]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "End" });
+        Assert.Equal(2, selected);
+        tabs.Find("[role=tablist]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Home" });
+        Assert.Equal(0, selected);
+        tabs.FindAll("[role=tab]")[1].Click();
+        Assert.Equal(1, selected);
+    }
+
+    [Fact]
+    public void PlainTextField_IsLabelled_ReportsEachKey_AndShowsItsErrorBesideIt()
+    {
+        string? value = "Было";
+        var field = Render<UiPlainTextField>(p => p
+            .Add(f => f.Id, "achievement-text-1")
+            .Add(f => f.Label, "Текст")
+            .Add(f => f.Lines, 7)
+            .Add(f => f.Value, value)
+            .Add(f => f.ValueChanged, v => value = v)
+            .Add(f => f.HelperText, "Каждая строка — отдельный абзац.")
+            .Add(f => f.DraftKey, "a:1:text"));
+
+        var input = field.Find("textarea");
+        Assert.Equal("Текст", field.Find("label[for=achievement-text-1]").TextContent);
+        Assert.Equal("a:1:text", input.GetAttribute("data-draft-key"));
+        Assert.Null(input.GetAttribute("aria-invalid"));
+        Assert.Contains("Каждая строка", field.Find($"#{input.GetAttribute("aria-describedby")}").TextContent);
+
+        input.Input("Стало");
+        Assert.Equal("Стало", value);
+
+        field.Render(p => p.Add(f => f.ErrorText, "Текст слишком длинный."));
+        input = field.Find("textarea");
+        Assert.Equal("true", input.GetAttribute("aria-invalid"));
+        var note = field.Find($"#{input.GetAttribute("aria-describedby")}");
+        Assert.Equal("Текст слишком длинный.", note.TextContent);
+        Assert.Contains("mud-input-error", note.ClassName);
+    }
+
+    [Fact]
+    public void Badge_IsOneElementInTheChipsLook()
+    {
+        var badge = Render<UiBadge>(p => p.Add(b => b.Text, "Расхождение").Add(b => b.Tone, Tone.Warning).AddUnmatched("data-testid", "badge"));
+
+        var element = badge.Find("[data-testid=badge]");
+        Assert.Equal("Расхождение", element.TextContent);
+        Assert.Contains("mud-chip-color-warning", element.ClassName);
+        Assert.Contains("mp-badge", element.ClassName);
+    }
+
     /// <summary>A dialog's content as pages write it: it closes itself through the cascading scope.</summary>
     private sealed class AnswerDialog : ComponentBase
     {

@@ -120,6 +120,11 @@ public sealed partial class ReportForm
         var newComment = fresh.ReviewComments.Any(c => shown.ReviewComments.All(s => s.Id != c.Id));
         var editedBy = changes.LastOrDefault(c => c.Kind is ReportChangeKind.Saved or ReportChangeKind.Created)?.ActorName
             ?? changes[^1].ActorName;
+        if (string.IsNullOrEmpty(editedBy))
+        {
+            // A change missed while this instance was not listening: who made it is not known here.
+            editedBy = T["Live_SomeoneElse"];
+        }
 
         if (!statusChanged && !contentChanged)
         {

@@ -478,6 +478,18 @@ public sealed partial class ReportForm
     private string FormatClock(DateTimeOffset value) =>
         value.ToOffset(TimeSpan.FromMinutes(_browserCopy.UtcOffsetMinutes)).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>The tabs in <see cref="ReportTab"/> order, each with how many entries it holds (open outcomes for last year's tasks).</summary>
+    private IReadOnlyList<string> TabTitles(ReportFormModel model) =>
+    [
+        TabText(ReportTab.Achievements, model.Achievements.Count),
+        TabText(ReportTab.PlannedTasks, model.PlannedTasks.Count),
+        TabText(ReportTab.PreviousTasks, model.PreviousTasks.Count(t => t.Outcome is null)),
+        TabText(ReportTab.Indicators, model.Indicators.Count(i => !i.IsBlank)),
+        TabText(ReportTab.PeerHighlights, model.PeerHighlights.Count),
+        TabText(ReportTab.Review, _report!.ReviewComments.Count),
+        TabText(ReportTab.History, null),
+    ];
+
     private string TabText(ReportTab tab, int? count) =>
         count is > 0 ? $"{T[$"Tab_{tab}"]} ({count})" : T[$"Tab_{tab}"];
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using MunicipalPress.Application.Reports;
 
@@ -6,7 +7,9 @@ namespace MunicipalPress.Web.Components.Pages.Reports.Editing;
 
 /// <summary>
 /// The content that would be stored, as text, ignoring ids, keys, surrounding spaces, blank directions and notes,
-/// and the order of indicator values: equal signatures mean nothing to save or restore.
+/// and the order of indicator values: equal signatures mean nothing to save or restore. A signature is the SHA-256 of
+/// that text, not the text: an open form keeps the stored report's signature for as long as it is open, and a copy of
+/// the whole report per circuit was memory the comparison never needed (docs/performance.md).
 /// </summary>
 public static class ContentSignature
 {
@@ -53,7 +56,7 @@ public static class ContentSignature
             }
         }
 
-        return text.ToString();
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
