@@ -103,6 +103,7 @@ public static class WebServices
         services.AddProblemDetails();
         // Bad request bodies reach ProblemDetailsExceptionHandler in every environment, so it can name the field.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<DatabaseUnavailablePage>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         // One plain round trip, past EF's retrying strategy: a probe wants the state now, not after ~4 s of retries.
         services.AddHealthChecks().AddDbContextCheck<MunicipalPressDbContext>("database", customTestQuery: async (db, cancellationToken) =>

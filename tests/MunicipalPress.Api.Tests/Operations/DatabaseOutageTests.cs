@@ -31,6 +31,10 @@ public sealed class DatabaseOutageTests(PrivateDatabaseServer database, ITestOut
         using var officer = await SignedInAsync(app.CreateClient(), DemoUsers.PressOfficerEmail("seversk"));
         var (report, etag) = await DraftAsync(officer, "Северск");
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/health")).StatusCode);
+        using var browser = app.CreateClient();
+        (await browser.PostAsJsonAsync("/api/v1/auth/login?useCookies=true", new { email = DemoUsers.PressOfficerEmail("seversk"), password = DemoUsers.Password }))
+            .EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.OK, (await PageAsync(browser, $"/reports/{report.Id}")).StatusCode);
 
         database.Stop();
         try
@@ -50,6 +54,16 @@ public sealed class DatabaseOutageTests(PrivateDatabaseServer database, ITestOut
 
             await AssertUnavailableAsync(await PutAsync(officer, report.Id, etag, WithAchievement("Во время остановки базы.")));
             await AssertUnavailableAsync(await officer.PostAsJsonAsync("/api/v1/auth/login", new { email = DemoUsers.AnalystEmail, password = DemoUsers.Password }));
+
+            // A page (its prerender reads the report): a page that says so and loads itself again, not JSON.
+            var page = await PageAsync(browser, $"/reports/{report.Id}");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+            Assert.True(page.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.Contains("data-testid=\"database-unavailable\"", html, StringComparison.Ordinal);
+            Assert.Contains("База данных временно недоступна", html, StringComparison.Ordinal);
+            Assert.Contains($"<meta http-equiv=\"refresh\" content=\"{DatabaseUnavailablePage.ReloadSeconds}\" />", html, StringComparison.Ordinal);
         }
         finally
         {
@@ -77,6 +91,13 @@ public sealed class DatabaseOutageTests(PrivateDatabaseServer database, ITestOut
         Assert.Equal(ProblemDetailsExceptionHandler.DatabaseUnavailable, problem.Title);
         Assert.Equal(503, problem.Status);
         Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+    }
+
+    private static Task<HttpResponseMessage> PageAsync(HttpClient browser, string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
+        return browser.SendAsync(request);
     }
 
     private static Task WaitUntilAsync(Func<Task<bool>> condition, string failure) =>

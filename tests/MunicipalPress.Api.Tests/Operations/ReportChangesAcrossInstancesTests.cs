@@ -130,8 +130,12 @@ public sealed class ReportChangesAcrossInstancesTests(MunicipalPressAppFactory f
         using var listener = new PostgresReportChangeNotifier(
             first.ConnectionString, new ReportChanges(new RecordingLoggerOf<ReportChanges>(new RecordingLogger())),
             new RecordingLoggerOf<PostgresReportChangeNotifier>(new RecordingLogger()), [TimeSpan.FromSeconds(3)]);
-        using var officer = await first.CreateClientForAsync(DemoUsers.PressOfficerEmail("achinsk"));
-        var (report, etag) = await DraftAsync(officer, "Ачинск", create: true);
+        // A city of its own, so the draft is this test's alone (an administrator starts and edits it).
+        using var officer = await first.CreateClientForAsync(DemoUsers.AdminEmail);
+        var region = (await officer.GetFromJsonAsync<List<MunicipalPress.Application.Regions.RegionDto>>("/api/v1/regions", JsonDefaults.Options))![0];
+        (await officer.PostAsJsonAsync("/api/v1/municipalities", new { name = "Слушающий Тестоград", regionId = region.Id, kind = "City", population = 12000 }))
+            .EnsureSuccessStatusCode();
+        var (report, etag) = await DraftAsync(officer, "Слушающий Тестоград", create: true);
         var received = new ConcurrentQueue<ReportChange>();
         using var subscription = listener.Subscribe(report.Id, received.Enqueue);
         await listener.StartAsync(CancellationToken.None);
