@@ -112,7 +112,7 @@ public static class CliApplication
 
             await using var services = BuildServices(configuration, serilog);
             await using var scope = services.CreateAsyncScope();
-            return command switch
+            var exitCode = command switch
             {
                 // The deployment's one-shot migration job (docker-compose.yml) seeds the demo data only when asked.
                 "migrate" => await MigrateAsync(scope.ServiceProvider, seed: configuration.GetValue<bool>("MunicipalPress:SeedDemoData")),
@@ -121,6 +121,10 @@ public static class CliApplication
                 "import" => await ImportCommands.ApplyAsync(scope.ServiceProvider, options, output),
                 _ => await CreateAdminAsync(scope.ServiceProvider, options),
             };
+
+            // An import changes reports that may be open in the portal: its forms hear of it before the Cli exits.
+            await services.GetRequiredService<MunicipalPress.Infrastructure.Notifications.PostgresReportChangeNotifier>().FlushAsync();
+            return exitCode;
         }
         catch (EmbeddedPostgresException ex)
         {
@@ -145,6 +149,8 @@ public static class CliApplication
         services.AddLogging(logging => logging.AddSerilog(serilog));
         services.AddApplication();
         services.AddInfrastructure(configuration);
+        // Changes are announced to the portal's instances over NOTIFY (sent by FlushAsync; the Cli does not listen).
+        services.AddReportChangesAcrossInstances(configuration);
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.Password.RequiredLength = 12;

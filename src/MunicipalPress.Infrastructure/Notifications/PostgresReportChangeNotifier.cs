@@ -108,6 +108,19 @@ public sealed class PostgresReportChangeNotifier : BackgroundService, IReportCha
         _sender.Dispose();
     }
 
+    /// <summary>
+    /// Sends what waits for NOTIFY now, on the caller: for a process that does not run the hosted loops (the Cli,
+    /// whose imports change reports under open forms) and must announce its changes before it exits. A change that
+    /// cannot be sent after the retries is logged, as in the loop.
+    /// </summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        while (_outbox.Reader.TryRead(out var message))
+        {
+            await SendOneAsync(message, cancellationToken);
+        }
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(SendAsync(stoppingToken), ListenAsync(stoppingToken));
 
@@ -117,34 +130,39 @@ public sealed class PostgresReportChangeNotifier : BackgroundService, IReportCha
         {
             await foreach (var message in _outbox.Reader.ReadAllAsync(stoppingToken))
             {
-                for (var attempt = 0; attempt < SendPauses.Length; attempt++)
-                {
-                    try
-                    {
-                        await Task.Delay(SendPauses[attempt], stoppingToken);
-                        await NotifyAsync(message, stoppingToken);
-                        break;
-                    }
-                    catch (Exception exception) when (exception is not OperationCanceledException)
-                    {
-                        // After a database restart the pool holds connections the server closed: start afresh.
-                        _sender.Clear();
-                        if (attempt == SendPauses.Length - 1)
-                        {
-                            // The change is committed and this instance's forms have it; the others' forms meet it
-                            // on their next save (the version check) or reload.
-                            _logger.LogWarning(
-                                exception,
-                                "The {Kind} of report {ReportId} could not be announced to the other instances",
-                                message.Kind,
-                                message.ReportId);
-                        }
-                    }
-                }
+                await SendOneAsync(message, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    private async Task SendOneAsync(ReportChangeMessage message, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < SendPauses.Length; attempt++)
+        {
+            try
+            {
+                await Task.Delay(SendPauses[attempt], cancellationToken);
+                await NotifyAsync(message, cancellationToken);
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // After a database restart the pool holds connections the server closed: start afresh.
+                _sender.Clear();
+                if (attempt == SendPauses.Length - 1)
+                {
+                    // The change is committed and this instance's forms have it; the others' forms meet it
+                    // on their next save (the version check) or reload.
+                    _logger.LogWarning(
+                        exception,
+                        "The {Kind} of report {ReportId} could not be announced to the other instances",
+                        message.Kind,
+                        message.ReportId);
+                }
+            }
         }
     }
 

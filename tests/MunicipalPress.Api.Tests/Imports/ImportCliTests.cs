@@ -1,3 +1,4 @@
+using MunicipalPress.Application.Reports.Changes;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using MunicipalPress.Application.Municipalities;
@@ -30,7 +31,12 @@ public sealed class ImportCliTests(MunicipalPressAppFactory app) : IClassFixture
         var created = await RunAsync(["import", "apply", file, "--year", "2015"]);
         var draft = (await reports.GetByMunicipalityAndYearAsync(Admin, city.Id, 2015))!;
         var again = await RunAsync(["import", "apply", file, "--year", "2015"]);
+        // The portal has the draft open: the Cli's replacement reaches it as a change from another process.
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<ReportChange>();
+        using var following = app.Services.GetRequiredService<IReportChangeNotifier>().Subscribe(draft.Id, heard.Enqueue);
         var replaced = await RunAsync(["import", "apply", file, "--year", "2015", "--municipality", city.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--replace"]);
+        await Eventually.WaitUntilAsync(() => Task.FromResult(heard.Any(c => c.Kind == ReportChangeKind.Saved)), TimeSpan.FromSeconds(10),
+            "the portal did not hear of the Cli's import", pollMilliseconds: 25);
 
         Assert.Equal((0, $"{file} → Алейск/2015 → would be created: 4 achievements, 1 task, 1 figure"), dryRun);
         Assert.Null(nothing);
