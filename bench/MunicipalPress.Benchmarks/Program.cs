@@ -17,7 +17,7 @@ using Npgsql;
 // Usage: dotnet run -c Release --project bench/MunicipalPress.Benchmarks -- [--iterations N] [--municipalities N]
 //        [--digest-only] [--digest-runs N]   (the annual digest of all cities, .docx and .pdf: time and peak memory)
 //        … -- --documents [--iterations N]   parse time per file format (.txt, .docx, .odt, .pdf), no database
-//    or: … -- --load [--officers 200] [--analysts 20] [--seconds 120] [--forms 300] [--workstation-gc] [--gcdump FILE] [--server-env NAME=VALUE …] [--hold SECONDS]   (issue 12: the deployment under load;
+//    or: … -- --load [--officers 200] [--analysts 20] [--seconds 120] [--forms 300] [--server-gc | --workstation-gc] [--gcdump FILE] [--server-env NAME=VALUE …] [--hold SECONDS]   (issue 12: the deployment under load;
 //        --gcdump: a heap dump of the server with every form open, and its largest types)
 if (args.Contains("--load"))
 {
@@ -26,7 +26,7 @@ if (args.Contains("--load"))
         Math.Clamp(ArgValue("--analysts", 20), 0, 200),
         Math.Clamp(ArgValue("--seconds", 120), 10, 900),
         Math.Clamp(ArgValue("--forms", 300), 0, 1000),
-        workstationGc: args.Contains("--workstation-gc"),
+        gc: args.Contains("--server-gc") ? "server" : args.Contains("--workstation-gc") ? "workstation" : null,
         gcdump: ArgText("--gcdump"),
         serverEnvironment: ArgTexts("--server-env"),
         holdSeconds: Math.Clamp(ArgValue("--hold", 0), 0, 3600));

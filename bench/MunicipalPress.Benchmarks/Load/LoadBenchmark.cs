@@ -24,11 +24,11 @@ public static class LoadBenchmark
     private static readonly string[] Searches = ["сайт", "социальных сетях", "пресс-релиз", "обращения граждан", "прямой эфир", "фоторепортаж"];
     private static readonly string[] Indicators = ["press_releases", "photo_reports", "media_publications", "field_events", "info_messages"];
 
-    public static async Task<int> RunAsync(int officers, int analysts, int seconds, int forms, bool workstationGc, string? gcdump = null, IReadOnlyList<string>? serverEnvironment = null, int holdSeconds = 0)
+    public static async Task<int> RunAsync(int officers, int analysts, int seconds, int forms, string? gc, string? gcdump = null, IReadOnlyList<string>? serverEnvironment = null, int holdSeconds = 0)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"load: {officers} press officers autosaving every 3–5 s + {analysts} analysts comparing and searching, {seconds} s; then {forms} open report forms in Chromium"));
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores; server GC: {(workstationGc ? "workstation (DOTNET_gcServer=0)" : "server, the ASP.NET Core default")}; load average at the start: {LoadAverage()}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores; GC: {gc switch { "server" => "server, concurrent (the ASP.NET Core default)", "workstation" => "workstation, concurrent", _ => "the app's own (workstation, non-concurrent, ConserveMemory 9)" }}; load average at the start: {LoadAverage()}");
         var directory = Path.Combine(Path.GetTempPath(), $"municipalpress-load-{Environment.ProcessId}");
         using var database = EmbeddedPostgresServer.Start(new EmbeddedPostgresOptions(directory, ["max_connections=300"]));
         try
@@ -38,8 +38,15 @@ public static class LoadBenchmark
             {
                 ["MunicipalPress__InitializeDatabase"] = "true",
                 ["MunicipalPress__SeedDemoData"] = "true",
-                ["DOTNET_gcServer"] = workstationGc ? "0" : "1",
             };
+            // Without a choice here the app runs with its own settings (MunicipalPress.Web.csproj: workstation,
+            // non-concurrent, ConserveMemory 9); --server-gc compares with the ASP.NET Core default.
+            if (gc is { } chosen)
+            {
+                settings["DOTNET_gcServer"] = chosen == "server" ? "1" : "0";
+                settings["DOTNET_gcConcurrent"] = "1";
+                settings["DOTNET_GCConserveMemory"] = "0";
+            }
             // Runtime or app settings to compare (e.g. DOTNET_GCConserveMemory=5), as the server's environment.
             foreach (var pair in serverEnvironment ?? [])
             {
