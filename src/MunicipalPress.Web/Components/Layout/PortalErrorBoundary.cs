@@ -13,6 +13,10 @@ public sealed class PortalErrorBoundary : ErrorBoundary, IDisposable
 {
     public const int RetrySeconds = 10;
 
+    /// <summary>How long to wait before rendering the content again after the database was away (tests shorten it).</summary>
+    [Microsoft.AspNetCore.Components.Parameter]
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(RetrySeconds);
+
     private CancellationTokenSource? _retry;
 
     /// <summary>The current error is the database being away.</summary>
@@ -40,7 +44,7 @@ public sealed class PortalErrorBoundary : ErrorBoundary, IDisposable
     {
         try
         {
-            await Task.Delay(TimeSpan.FromSeconds(RetrySeconds), cancellationToken);
+            await Task.Delay(RetryAfter, cancellationToken);
             await InvokeAsync(base.Recover);
         }
         catch (OperationCanceledException)

@@ -54,9 +54,20 @@ public abstract class UiInputBase<TValue> : ComponentBase, IDisposable
         }
     }
 
+    /// <summary>
+    /// True while the input should keep what it shows rather than take the parameter (the reader is typing in it): on
+    /// Blazor Server a render that carries an older value would otherwise overwrite keys already typed (MudBlazor's
+    /// inputs do the same with their TextUpdateSuppression).
+    /// </summary>
+    protected virtual bool KeepsShownValue => false;
+
     protected override void OnParametersSet()
     {
-        Shown = Value;
+        if (!KeepsShownValue)
+        {
+            Shown = Value;
+        }
+
         _field = For is null || EditContext is null ? null : FieldIdentifier.Create(For);
         if (!ReferenceEquals(_subscribedTo, EditContext))
         {
@@ -68,6 +79,9 @@ public abstract class UiInputBase<TValue> : ComponentBase, IDisposable
             }
         }
     }
+
+    /// <summary>Shows the parameter's value again (the reader left the field).</summary>
+    protected void TakeValue() => Shown = Value;
 
     protected async Task OnValueChangedAsync(TValue? value)
     {

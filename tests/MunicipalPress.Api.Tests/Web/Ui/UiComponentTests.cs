@@ -211,6 +211,24 @@ public sealed class UiComponentTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public void PlainTextField_WhileFocused_NoRenderPutsAnOlderTextIntoIt_AndLeavingItShowsTheValue()
+    {
+        var field = Render<UiPlainTextField>(p => p.Add(f => f.Id, "task-text-1").Add(f => f.Label, "Задача").Add(f => f.Value, "Старое"));
+        field.Find("input").Focus();
+        field.Find("input").Input("Новое, набранное");
+        var renders = field.RenderCount;
+
+        // The form renders again with a value from before the last key (its save answered late): the field does
+        // not render, so nothing is sent that could overwrite what the browser holds.
+        field.Render(p => p.Add(f => f.Value, "Новое"));
+        Assert.Equal(renders, field.RenderCount);
+        Assert.DoesNotContain("Новое", field.Find("input").GetAttribute("value"), StringComparison.Ordinal);
+
+        field.Find("input").Blur();
+        Assert.Equal("Новое", field.Find("input").GetAttribute("value"));
+    }
+
+    [Fact]
     public void Badge_IsOneElementInTheChipsLook()
     {
         var badge = Render<UiBadge>(p => p.Add(b => b.Text, "Расхождение").Add(b => b.Tone, Tone.Warning).AddUnmatched("data-testid", "badge"));
