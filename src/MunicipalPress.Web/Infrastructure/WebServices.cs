@@ -94,6 +94,7 @@ public static class WebServices
         var revalidation = TimeSpan.FromSeconds(configuration.GetValue("MunicipalPress:RevalidationSeconds", 60));
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = revalidation);
         services.AddSingleton(new Components.Account.RevalidationInterval(revalidation));
+        services.AddSingleton<Components.Pages.Reports.Editing.MunicipalityDirectory>();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider,
             Components.Account.IdentityRevalidatingAuthenticationStateProvider>();
         services.AddLoginRateLimiting(configuration);

@@ -31,8 +31,9 @@ public sealed partial class ReportForm
     private MunicipalityDto? _municipality;
     private ReportingYearDto? _campaign;
     private IReadOnlyList<IndicatorDto> _catalogue = [];
-    private IReadOnlyList<MunicipalityDto> _peers = [];
-    private Dictionary<int, string> _municipalityNames = [];
+    private IReadOnlyList<MunicipalityDto> _catalogueOfCities = [];
+    private IReadOnlyList<MunicipalityDto>? _peers;
+    private IReadOnlyDictionary<int, string> _municipalityNames = new Dictionary<int, string>();
     private IReadOnlyList<string> _directions = [];
     private ReportDto? _report;
     private ReportDto? _previous;
@@ -67,6 +68,9 @@ public sealed partial class ReportForm
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    /// <summary>The cities this report may mention (not archived, not its own): built when the peers' tab first shows.</summary>
+    private IReadOnlyList<MunicipalityDto> Peers => _peers ??= _catalogueOfCities.Where(m => !m.IsArchived && m.Id != MunicipalityId).ToList();
 
     private bool CanWrite => _actor is not null && ReportAccess.CanWrite(_actor, MunicipalityId);
 
@@ -134,9 +138,11 @@ public sealed partial class ReportForm
         if (_municipality is not null && _campaign is not null)
         {
             _catalogue = await IndicatorCatalog.ListAsync(includeInactive: true);
-            var all = await Municipalities.ListAsync(new MunicipalityQuery(IncludeArchived: true));
-            _municipalityNames = all.ToDictionary(m => m.Id, m => m.Name);
-            _peers = all.Where(m => !m.IsArchived && m.Id != MunicipalityId).ToList();
+            // Shared by every open form of this process (one catalogue, not a copy per circuit).
+            var directory = await Directory.GetAsync();
+            _municipalityNames = directory.Names;
+            _catalogueOfCities = directory.All;
+            _peers = null;
             _previous = await Reports.GetByMunicipalityAndYearAsync(_actor, MunicipalityId, Year - 1);
             var report = await Reports.GetByMunicipalityAndYearAsync(_actor, MunicipalityId, Year);
             if (report is not null)
