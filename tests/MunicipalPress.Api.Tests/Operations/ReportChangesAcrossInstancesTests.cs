@@ -107,13 +107,7 @@ public sealed class ReportChangesAcrossInstancesTests(MunicipalPressAppFactory f
         var listener = NotifierOf(_second);
         var killed = await ListenerPidAsync(listener.ListenerApplicationName);
         Assert.NotNull(killed);
-        await using (var connection = new NpgsqlConnection(first.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(@pid)", connection);
-            terminate.Parameters.AddWithValue("pid", killed.Value);
-            Assert.True((bool)(await terminate.ExecuteScalarAsync())!);
-        }
+        await TerminateAsync(killed.Value);
 
         await WaitUntilAsync(
             async () => listener.IsListening && await ListenerPidAsync(listener.ListenerApplicationName) is { } pid && pid != killed,
@@ -148,13 +142,8 @@ public sealed class ReportChangesAcrossInstancesTests(MunicipalPressAppFactory f
         await listener.StartAsync(CancellationToken.None);
         await WaitUntilAsync(() => Task.FromResult(listener.IsListening), "the listener did not start");
         var killed = await ListenerPidAsync(listener.ListenerApplicationName);
-        await using (var connection = new NpgsqlConnection(first.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(@pid)", connection);
-            terminate.Parameters.AddWithValue("pid", killed!.Value);
-            Assert.True((bool)(await terminate.ExecuteScalarAsync())!);
-        }
+        Assert.NotNull(killed);
+        await TerminateAsync(killed.Value);
 
         await WaitUntilAsync(() => Task.FromResult(!listener.IsListening), "the listener did not notice it was cut off");
         var saved = await PutAsync(officer, report.Id, etag, WithAchievement("Сохранено, пока экземпляр не слушал."));
@@ -201,6 +190,16 @@ public sealed class ReportChangesAcrossInstancesTests(MunicipalPressAppFactory f
             "SELECT pid FROM pg_stat_activity WHERE application_name = @name AND state = 'idle' AND query LIKE 'LISTEN%'", connection);
         find.Parameters.AddWithValue("name", applicationName);
         return await find.ExecuteScalarAsync() as int?;
+    }
+
+    /// <summary>Ends a server session as an administrator or a failover would.</summary>
+    private async Task TerminateAsync(int pid)
+    {
+        await using var connection = new NpgsqlConnection(first.ConnectionString);
+        await connection.OpenAsync();
+        await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(@pid)", connection);
+        terminate.Parameters.AddWithValue("pid", pid);
+        Assert.True((bool)(await terminate.ExecuteScalarAsync())!);
     }
 
     private static Task WaitUntilAsync(Func<Task<bool>> condition, string failure) =>

@@ -19,6 +19,9 @@ public sealed class PortalErrorBoundary : ErrorBoundary, IDisposable
 
     private CancellationTokenSource? _retry;
 
+    [Microsoft.AspNetCore.Components.Inject]
+    private TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>The current error is the database being away.</summary>
     public bool IsDatabaseUnavailable => CurrentException is { } exception && DatabaseFaults.IsUnavailable(exception);
 
@@ -44,7 +47,7 @@ public sealed class PortalErrorBoundary : ErrorBoundary, IDisposable
     {
         try
         {
-            await Task.Delay(RetryAfter, cancellationToken);
+            await Task.Delay(RetryAfter, Clock, cancellationToken);
             await InvokeAsync(base.Recover);
         }
         catch (OperationCanceledException)

@@ -1,5 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Components.Rendering;
 using MunicipalPress.Web.Components.Layout;
 using Npgsql;
@@ -12,32 +14,38 @@ namespace MunicipalPress.Api.Tests.Web.Ui;
 /// </summary>
 public sealed class PortalErrorBoundaryTests : BunitContext
 {
+    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(10);
+    private readonly FakeTimeProvider _clock = new();
+
+    public PortalErrorBoundaryTests() => Services.AddSingleton<TimeProvider>(_clock);
+
     [Fact]
     public async Task DatabaseAway_ShowsItsOwnMessage_AndRendersThePageAgainByItself()
     {
         var page = new FailsOnce(new NpgsqlException("Failed to connect", new System.Net.Sockets.SocketException(111)));
         var boundary = Render<PortalErrorBoundary>(p => p
-            .Add(b => b.RetryAfter, TimeSpan.FromMilliseconds(100))
+            .Add(b => b.RetryAfter, Pause)
             .Add(b => b.ChildContent, page.Fragment)
             .Add(b => b.ErrorContent, (RenderFragment<Exception>)(_ => b => b.AddContent(0, "база недоступна"))));
 
         Assert.Contains("база недоступна", boundary.Markup);
         Assert.True(boundary.Instance.IsDatabaseUnavailable);
+        _clock.Advance(Pause);
         await boundary.WaitForAssertionAsync(() => Assert.Contains("страница", boundary.Markup), TimeSpan.FromSeconds(5));
         Assert.Equal(2, page.Renders);
     }
 
     [Fact]
-    public async Task OtherFailure_WaitsForTheReader()
+    public void OtherFailure_WaitsForTheReader()
     {
         var page = new FailsOnce(new InvalidOperationException("a bug"));
         var boundary = Render<PortalErrorBoundary>(p => p
-            .Add(b => b.RetryAfter, TimeSpan.FromMilliseconds(50))
+            .Add(b => b.RetryAfter, Pause)
             .Add(b => b.ChildContent, page.Fragment)
             .Add(b => b.ErrorContent, (RenderFragment<Exception>)(_ => b => b.AddContent(0, "ошибка"))));
 
         Assert.False(boundary.Instance.IsDatabaseUnavailable);
-        await Task.Delay(300);
+        _clock.Advance(Pause * 3);
         Assert.Contains("ошибка", boundary.Markup);
         Assert.Equal(1, page.Renders);
     }
