@@ -67,4 +67,55 @@ public sealed class NavigationTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Мой отчёт", Level = 1 })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "30-menu-press-officer");
     }
+
+    /// <summary>
+    /// The drawer as MudDrawer's responsive variant: on a phone it is closed, covers the page when opened and closes on
+    /// a click beside it or on the next place; from 960 px it stands beside the page until hidden.
+    /// </summary>
+    [Fact]
+    public async Task Drawer_CoversThePageOnlyWhenOpenedOnAPhone_AndStandsBesideItWhenWide()
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync("/municipalities");
+        await LoginForm.SubmitAsync(page, DemoUsers.AnalystEmail, DemoUsers.Password);
+        var toggle = page.GetByTestId("nav-toggle");
+        var drawer = page.GetByTestId("drawer");
+
+        // Interactive once the layout has asked the browser for its width: a phone's drawer is closed.
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(drawer).Not.ToBeInViewportAsync();
+
+        await toggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(drawer).ToBeInViewportAsync(new() { Ratio = 1 });
+        await BrowserFixture.ScreenshotAsync(page, "31-menu-phone-open");
+
+        // A click beside the drawer closes it.
+        await page.Mouse.ClickAsync(370, 500);
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(drawer).Not.ToBeInViewportAsync();
+
+        // Picking a place closes it too.
+        await toggle.ClickAsync();
+        await page.GetByTestId("main-nav").GetByText("Рейтинг", new() { Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/ranking$"));
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(drawer).Not.ToBeInViewportAsync();
+
+        // Wide: beside the page, which makes room for it; hidden and shown again by the same button.
+        await page.SetViewportSizeAsync(1366, 900);
+        var content = page.Locator(".mp-content");
+        await Expect(drawer).ToBeInViewportAsync(new() { Ratio = 1 });
+        var beside = $"{(await drawer.BoundingBoxAsync())!.Width:0}px";
+        await Expect(content).ToHaveCSSAsync("margin-left", beside);
+        await toggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(drawer).Not.ToBeInViewportAsync();
+        await Expect(content).ToHaveCSSAsync("margin-left", "0px");
+        await toggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(drawer).ToBeInViewportAsync(new() { Ratio = 1 });
+        await Expect(content).ToHaveCSSAsync("margin-left", beside);
+        await BrowserFixture.ScreenshotAsync(page, "32-menu-wide");
+    }
 }
