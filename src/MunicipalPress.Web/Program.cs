@@ -101,7 +101,7 @@ api.MapAnalyticsEndpoints();
 api.MapImportEndpoints();
 
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode(options => CircuitWebSockets.Configure(options, app.Configuration));
 
 app.Run();
 

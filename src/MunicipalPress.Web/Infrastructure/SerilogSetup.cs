@@ -19,6 +19,7 @@ public static class SerilogSetup
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
+        SharedLoggerFactory.Share(builder.Services);
         return builder;
     }
 

@@ -9,6 +9,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MunicipalPress.Infrastructure.DemoData;
 using MunicipalPress.Testing;
 using Serilog.Core;
@@ -164,6 +165,15 @@ public sealed partial class WebShellTests(WebShellTests.DevelopmentApp app, ITes
         var anonymous = Assert.Single(lines, e => e.Properties["UserId"].ToString() == "\"anonymous\"");
         Assert.Equal("\"none\"", anonymous.Properties["UserRole"].ToString());
         Assert.Equal("401", anonymous.Properties["StatusCode"].ToString());
+    }
+
+    [Fact]
+    public void Loggers_AreSharedPerCategory_SoCircuitsDoNotEachKeepTheirOwn()
+    {
+        var factory = app.Services.GetRequiredService<ILoggerFactory>();
+
+        Assert.IsType<MunicipalPress.Web.Infrastructure.SharedLoggerFactory>(factory);
+        Assert.Same(factory.CreateLogger("Microsoft.AspNetCore.Components.Routing.Router"), factory.CreateLogger("Microsoft.AspNetCore.Components.Routing.Router"));
     }
 
     [GeneratedRegex(@"href=""(?<url>/?_content/MudBlazor/MudBlazor\.min(\.[a-z0-9]+)?\.css)""")]

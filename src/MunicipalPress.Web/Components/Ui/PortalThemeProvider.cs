@@ -1,52 +1,70 @@
 using System.Collections.Concurrent;
-using System.Text;
-using Microsoft.AspNetCore.Components.RenderTree;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace MunicipalPress.Web.Components.Ui;
 
 /// <summary>
-/// MudThemeProvider with the style it writes shared by every circuit. The library builds the theme's CSS (every
-/// palette colour, type scale, shadow and z-index as a variable, about 12,000 characters) into a new string for each
-/// circuit and keeps it in that circuit's render tree: 24 KB per open page (docs/performance.md). Here the library
-/// still renders (into a scratch tree, so its output is exactly the library's), and the circuit keeps the one
-/// shared copy of that markup: one per distinct output (the light and the dark palette). Everything else (watching
-/// the system's dark mode, the palette parameters) stays the library's.
+/// MudThemeProvider's output, rendered once per process and palette and shared by every circuit. The library's
+/// provider builds the theme's CSS (every palette colour, type scale, shadow and z-index as a variable, about 12,000
+/// characters) into a new string in each circuit, and each instance carries a theme of its own (two palettes of 54
+/// colours) besides the one it is given: 24 KB and more per open page (docs/performance.md). Here the library's
+/// provider renders in a private <see cref="HtmlRenderer"/> the first time a palette is asked for, so the output is
+/// exactly the library's; a circuit keeps one small component that points at that string.
 /// </summary>
-public sealed class PortalThemeProvider : MudThemeProvider
+public sealed class PortalThemeProvider : ComponentBase
 {
-    /// <summary>Distinct outputs seen: the portal has one theme in two palettes; more would mean the cache is misused.</summary>
-    private const int SharedLimit = 8;
+    private static readonly ConcurrentDictionary<bool, Task<string>> Shared = new();
 
-    private static readonly ConcurrentDictionary<string, string> Shared = new(StringComparer.Ordinal);
+    private string? _markup;
+
+    [Inject]
+    private IServiceScopeFactory Scopes { get; set; } = default!;
+
+    [Inject]
+    private ILoggerFactory Loggers { get; set; } = default!;
+
+    [Parameter]
+    public bool IsDarkMode { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var rendering = Shared.GetOrAdd(IsDarkMode, dark => RenderByTheLibraryAsync(Scopes, Loggers, dark));
+        try
+        {
+            _markup = await rendering;
+        }
+        catch
+        {
+            // Not kept: the next page asks the library again.
+            Shared.TryRemove(new KeyValuePair<bool, Task<string>>(IsDarkMode, rendering));
+            throw;
+        }
+    }
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
-        var markup = RenderedByTheLibrary();
-        builder.AddMarkupContent(0, Shared.Count < SharedLimit ? Shared.GetOrAdd(markup, markup) : Shared.GetValueOrDefault(markup, markup));
+        if (_markup is not null)
+        {
+            builder.AddMarkupContent(0, _markup);
+        }
     }
 
-    /// <summary>What the library's provider renders now: its style blocks, which are markup only.</summary>
-    private string RenderedByTheLibrary()
+    /// <summary>What MudThemeProvider renders for the portal's theme in this palette.</summary>
+    public static async Task<string> RenderByTheLibraryAsync(IServiceScopeFactory scopes, ILoggerFactory loggers, bool dark)
     {
-        using var library = new RenderTreeBuilder();
-        base.BuildRenderTree(library);
-#pragma warning disable BL0006 // Reading the frames of a scratch tree this component built; PortalThemeProviderTests pins the output to the library's.
-        var frames = library.GetFrames();
-        var markup = new StringBuilder();
-        for (var i = 0; i < frames.Count; i++)
+        await using var scope = scopes.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var frame = frames.Array[i];
-            markup.Append(frame.FrameType switch
+            var output = await renderer.RenderComponentAsync<MudThemeProvider>(ParameterView.FromDictionary(new Dictionary<string, object?>
             {
-                RenderTreeFrameType.Markup => frame.MarkupContent,
-                _ => throw new InvalidOperationException(
-                    $"MudThemeProvider rendered a {frame.FrameType} frame; PortalThemeProvider shares markup only and must be revisited."),
-            });
-        }
-#pragma warning restore BL0006
-
-        return markup.ToString();
+                [nameof(MudThemeProvider.Theme)] = PortalTheme.Theme,
+                [nameof(MudThemeProvider.IsDarkMode)] = dark,
+            }));
+            return output.ToHtmlString();
+        });
     }
 }

@@ -144,10 +144,17 @@ public sealed class UiComponentTests : BunitContext, IAsyncLifetime
     public void ThemeProvider_RendersWhatTheLibraryRenders(bool dark)
     {
         var library = Render<MudThemeProvider>(p => p.Add(t => t.Theme, PortalTheme.Theme).Add(t => t.IsDarkMode, dark));
-        var shared = Render<PortalThemeProvider>(p => p.Add(t => t.Theme, PortalTheme.Theme).Add(t => t.IsDarkMode, dark));
+        var shared = Render<PortalThemeProvider>(p => p.Add(t => t.IsDarkMode, dark));
 
-        Assert.Contains("--mud-palette-primary", shared.Markup);
+        shared.WaitForAssertion(() => Assert.Contains("--mud-palette-primary", shared.Markup));
         Assert.Equal(library.Markup, shared.Markup);
+
+        // Another circuit, the other palette and back: each gets the library's output for its palette.
+        var other = Render<PortalThemeProvider>(p => p.Add(t => t.IsDarkMode, !dark));
+        other.WaitForAssertion(() => Assert.Contains("--mud-palette-primary", other.Markup));
+        Assert.NotEqual(shared.Markup, other.Markup);
+        other.Render(p => p.Add(t => t.IsDarkMode, dark));
+        other.WaitForAssertion(() => Assert.Equal(library.Markup, other.Markup));
     }
 
     [Fact]
