@@ -118,4 +118,35 @@ public sealed class NavigationTests(BrowserFixture browser)
         await Expect(content).ToHaveCSSAsync("margin-left", beside);
         await BrowserFixture.ScreenshotAsync(page, "32-menu-wide");
     }
+
+    /// <summary>
+    /// The theme switch changes the palette of the live page (the theme's style is shared markup, rendered once per
+    /// palette) and the choice is the browser's: it holds after a reload.
+    /// </summary>
+    [Fact]
+    public async Task ThemeSwitch_ChangesThePalette_AndTheChoiceHoldsAfterAReload()
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync("/municipalities");
+        await LoginForm.SubmitAsync(page, DemoUsers.AnalystEmail, DemoUsers.Password);
+        var theme = page.GetByTestId("theme-toggle");
+        var body = page.Locator("body");
+        // Interactive once the layout has asked the browser for its width (a phone's drawer closes).
+        await Expect(page.GetByTestId("nav-toggle")).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(body).ToHaveCSSAsync("background-color", "rgb(245, 247, 250)");
+
+        await theme.ClickAsync();
+        await Expect(theme).ToHaveAttributeAsync("aria-label", "Светлая тема");
+        await Expect(body).ToHaveCSSAsync("background-color", "rgb(14, 20, 28)");
+        await BrowserFixture.ScreenshotAsync(page, "33-dark-phone");
+
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("nav-toggle")).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(theme).ToHaveAttributeAsync("aria-label", "Светлая тема");
+        await Expect(body).ToHaveCSSAsync("background-color", "rgb(14, 20, 28)");
+
+        await theme.ClickAsync();
+        await Expect(theme).ToHaveAttributeAsync("aria-label", "Тёмная тема");
+        await Expect(body).ToHaveCSSAsync("background-color", "rgb(245, 247, 250)");
+    }
 }
