@@ -17,11 +17,8 @@ public static class UiIcon
     /// <param name="icon">One of <see cref="UiIcons"/>: the SVG path markup of a Material icon, written as raw markup, so never user text.</param>
     /// <param name="size">small, medium or large.</param>
     /// <param name="cssClass">More classes for the svg element.</param>
-    public static RenderFragment Render(string icon, string size = "medium", string? cssClass = null)
-    {
-        var markup = Markup(icon, size, cssClass);
-        return builder => builder.AddMarkupContent(0, markup);
-    }
+    /// <returns>Markup, which a page writes as one render-tree frame (a RenderFragment would take a region and a frame).</returns>
+    public static MarkupString Render(string icon, string size = "medium", string? cssClass = null) => new(Markup(icon, size, cssClass));
 
     /// <summary>The icon's svg element as markup, for a page that writes its own (the menu).</summary>
     public static string Markup(string icon, string size = "medium", string? cssClass = null) =>

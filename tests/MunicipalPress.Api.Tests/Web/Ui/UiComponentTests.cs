@@ -235,6 +235,52 @@ public sealed class UiComponentTests : BunitContext, IAsyncLifetime
         Assert.Equal("Новое", field.Find("input").GetAttribute("value"));
     }
 
+    /// <summary>
+    /// The report form's repeated pieces, with every attribute they can carry, stay within a render tree's first
+    /// capacity (32 frames): one frame more doubles both of a component's trees for as long as the page is open, and
+    /// the form shows sixteen fields and eight sets of tools at once (docs/performance.md).
+    /// </summary>
+    [Fact]
+    public void FormPieces_StayWithinARenderTreesFirstCapacity()
+    {
+        var text = Render<UiPlainTextField>(p => p
+            .Add(f => f.Id, "achievement-text-1").Add(f => f.Label, "Текст").Add(f => f.Lines, 7).Add(f => f.Value, "Было")
+            .Add(f => f.MaxLength, 4000).Add(f => f.Placeholder, "Что сделано").Add(f => f.HelperText, "Каждая строка — абзац.")
+            .Add(f => f.ErrorText, "Текст слишком длинный.").Add(f => f.DraftKey, "a:1:text").Add(f => f.Class, "narrative")
+            .Add(f => f.AriaLabel, "Текст достижения").Add(f => f.Disabled, true));
+        var line = Render<UiPlainTextField>(p => p
+            .Add(f => f.Id, "achievement-direction-1").Add(f => f.Label, "Направление").Add(f => f.Value, "Сайт")
+            .Add(f => f.MaxLength, 200).Add(f => f.Placeholder, "Например, сайт").Add(f => f.HelperText, "Одно направление.")
+            .Add(f => f.ErrorText, "Слишком длинно.").Add(f => f.DraftKey, "a:1:direction").Add(f => f.DataList, "mp-directions")
+            .Add(f => f.AriaLabel, "Направление достижения").Add(f => f.DecimalKeyboard, true).Add(f => f.Disabled, true));
+        var tools = Render<MunicipalPress.Web.Components.Pages.Reports.Editing.EntryTools>(p => p
+            .Add(t => t.Position, 1).Add(t => t.Count, 1).Add(t => t.IdPrefix, "ach-1").Add(t => t.Label, "Достижение 1"));
+
+        Assert.InRange(FramesOf(text), 1, 32);
+        Assert.InRange(FramesOf(line), 1, 32);
+        Assert.InRange(FramesOf(tools), 1, 32);
+
+        // The label and the border are markup now: still tied to the input, the label's text encoded.
+        Assert.Equal("Текст", text.Find("label[for=achievement-text-1]").TextContent);
+        Assert.Equal("Направление", line.Find("fieldset legend").TextContent);
+        var odd = Render<UiPlainTextField>(p => p.Add(f => f.Id, "x\"1").Add(f => f.Label, "<b>A & B</b>"));
+        Assert.Equal("<b>A & B</b>", odd.Find("label").TextContent);
+        Assert.Equal("x\"1", odd.Find("label").GetAttribute("for"));
+        Assert.Empty(odd.FindAll("b"));
+    }
+
+    /// <summary>The frames of a component's current render tree, as the renderer keeps them.</summary>
+    private int FramesOf<TComponent>(IRenderedComponent<TComponent> rendered)
+        where TComponent : IComponent
+    {
+#pragma warning disable BL0006 // Counting the frames the renderer holds is what this test is about.
+        var frames = typeof(Microsoft.AspNetCore.Components.RenderTree.Renderer)
+            .GetMethod("GetCurrentRenderTreeFrames", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)!
+            .Invoke(Renderer, [rendered.ComponentId])!;
+        return ((Microsoft.AspNetCore.Components.RenderTree.ArrayRange<Microsoft.AspNetCore.Components.RenderTree.RenderTreeFrame>)frames).Count;
+#pragma warning restore BL0006
+    }
+
     [Fact]
     public void Badge_IsOneElementInTheChipsLook()
     {
