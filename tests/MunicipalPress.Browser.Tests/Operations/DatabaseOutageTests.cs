@@ -57,4 +57,37 @@ public sealed class DatabaseOutageTests(TwoInstancesFixture deployment)
         await Expect(form.Achievements.First.GetByLabel("Текст")).ToHaveValueAsync(BeforeOutage + DuringOutage);
         await Expect(form.Page.GetByTestId("local-copy")).ToHaveCountAsync(0);
     }
+
+    /// <summary>
+    /// A page that is not the form: while PostgreSQL is away, moving to another place says so in the page (the
+    /// circuit and the sign-in stay), and once it is back the page recovers by itself, without a click.
+    /// </summary>
+    [Fact]
+    public async Task DatabaseStops_UnderAnOpenPage_ItSaysSo_AndRecoversByItself()
+    {
+        var page = await deployment.NewPageAsync(deployment.First);
+        await page.GotoAsync("/municipalities");
+        await LoginForm.SubmitAsync(page, DemoUsers.AnalystEmail, DemoUsers.Password);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Муниципалитеты", Level = 1 })).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        deployment.Database.Stop();
+        try
+        {
+            await page.GetByTestId("main-nav").GetByText("Отчёты", new() { Exact = true }).ClickAsync();
+            await Expect(page.GetByTestId("database-unavailable")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await BrowserFixture.ScreenshotAsync(page, "ops-11-page-database-away");
+            await Expect(page.GetByTestId("reconnect-dialog")).ToBeHiddenAsync();
+            await Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
+        }
+        finally
+        {
+            deployment.Database.Start();
+        }
+
+        // The boundary tries again every 10 s on its own: no click, no reload.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Отчёты", Level = 1 })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Expect(page.GetByTestId("database-unavailable")).ToHaveCountAsync(0);
+        await Expect(page).ToHaveURLAsync(new Regex("/reports$"));
+    }
 }
