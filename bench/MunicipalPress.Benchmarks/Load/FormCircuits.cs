@@ -79,6 +79,12 @@ public static class FormCircuits
         }
 
         Console.WriteLine($"forms showing the reconnect dialog at the end: {disconnected} of {pages.Count}");
+        if (await SentOnOpenConnectionsAsync(server.BaseAddress.Port) is { } sent)
+        {
+            // Page loads, scripts and every circuit's render batches, on the connections the browser still holds.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"bytes the server sent on the {sent.Connections} connections still open: {sent.Bytes / 1048576.0:0.0} MB ({sent.Bytes / 1024.0 / pages.Count:0} KB per form)"));
+        }
         if (gcdump is not null && warmDump is not null
             && await HeapDump.CollectAsync(server.ProcessId, $"{gcdump}.{pages.Count}.gcdump") is { } lastDump)
         {
@@ -102,6 +108,28 @@ public static class FormCircuits
         foreach (var context in contexts.Values)
         {
             await context.CloseAsync();
+        }
+    }
+
+    /// <summary>What the kernel counts as sent on the server's established TCP connections (<c>ss -ti</c>), or null without <c>ss</c>.</summary>
+    private static async Task<(long Bytes, int Connections)?> SentOnOpenConnectionsAsync(int port)
+    {
+        try
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("ss", ["-tinH", "state", "established", $"( sport = :{port} )"])
+            {
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            };
+            using var ss = System.Diagnostics.Process.Start(start)!;
+            var output = await ss.StandardOutput.ReadToEndAsync();
+            await ss.WaitForExitAsync();
+            var counts = System.Text.RegularExpressions.Regex.Matches(output, @"bytes_sent:(\d+)");
+            return (counts.Sum(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)), counts.Count);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
         }
     }
 
