@@ -75,14 +75,9 @@ public sealed class NavigationTests(BrowserFixture browser)
     [Fact]
     public async Task Drawer_CoversThePageOnlyWhenOpenedOnAPhone_AndStandsBesideItWhenWide()
     {
-        var page = await browser.NewPageAsync(390, 844);
-        await page.GotoAsync("/municipalities");
-        await LoginForm.SubmitAsync(page, DemoUsers.AnalystEmail, DemoUsers.Password);
+        var page = await AnalystOnAPhoneAsync();
         var toggle = page.GetByTestId("nav-toggle");
         var drawer = page.GetByTestId("drawer");
-
-        // Interactive once the layout has asked the browser for its width: a phone's drawer is closed.
-        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
         await Expect(drawer).Not.ToBeInViewportAsync();
 
         await toggle.ClickAsync();
@@ -126,13 +121,9 @@ public sealed class NavigationTests(BrowserFixture browser)
     [Fact]
     public async Task ThemeSwitch_ChangesThePalette_AndTheChoiceHoldsAfterAReload()
     {
-        var page = await browser.NewPageAsync(390, 844);
-        await page.GotoAsync("/municipalities");
-        await LoginForm.SubmitAsync(page, DemoUsers.AnalystEmail, DemoUsers.Password);
+        var page = await AnalystOnAPhoneAsync();
         var theme = page.GetByTestId("theme-toggle");
         var body = page.Locator("body");
-        // Interactive once the layout has asked the browser for its width (a phone's drawer closes).
-        await Expect(page.GetByTestId("nav-toggle")).ToHaveAttributeAsync("aria-expanded", "false");
         await Expect(body).ToHaveCSSAsync("background-color", "rgb(245, 247, 250)");
 
         await theme.ClickAsync();
@@ -148,5 +139,18 @@ public sealed class NavigationTests(BrowserFixture browser)
         await theme.ClickAsync();
         await Expect(theme).ToHaveAttributeAsync("aria-label", "Тёмная тема");
         await Expect(body).ToHaveCSSAsync("background-color", "rgb(245, 247, 250)");
+    }
+
+    /// <summary>
+    /// The analyst signed in on a 390 px phone, on an interactive page: the layout has asked the browser for its
+    /// width, so the phone's drawer is closed (the prerendered page says it is open).
+    /// </summary>
+    private async Task<IPage> AnalystOnAPhoneAsync()
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync("/municipalities");
+        await LoginForm.SubmitAsync(page, DemoUsers.AnalystEmail, DemoUsers.Password);
+        await Expect(page.GetByTestId("nav-toggle")).ToHaveAttributeAsync("aria-expanded", "false");
+        return page;
     }
 }
